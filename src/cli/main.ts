@@ -1,0 +1,94 @@
+// The `baocao` command: the batch face of the core. Exit 0: no error; 1: issues of severity error; 2: unusable input.
+import { readFile } from 'node:fs/promises';
+import { analyse, type WorkbookInput } from '../core/analyse';
+import type { LayoutOverride } from '../core/layout/detect';
+import { parseProfile, type CommuneProfile } from '../core/profile';
+import type { Lang } from '../i18n/messages';
+import { readWorkbookFile } from '../io/xlsx';
+import { UnusableInputError, unusable, baseName } from '../io/errors';
+import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
+
+const USAGE = `Cách dùng / Usage:
+  baocao validate <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
+  baocao summary  <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]`;
+
+interface Args {
+  command: string;
+  files: string[];
+  json: boolean;
+  lang: Lang;
+  profile?: string;
+  maps: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const [command = '', ...rest] = argv;
+  const a: Args = { command, files: [], json: false, lang: 'vi', maps: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i];
+    if (t === '--json') a.json = true;
+    else if (t === '--lang') a.lang = rest[++i] === 'en' ? 'en' : 'vi';
+    else if (t === '--profile') a.profile = rest[++i];
+    else if (t === '--map') a.maps.push(rest[++i] ?? '');
+    else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
+    else a.files.push(t);
+  }
+  return a;
+}
+
+/** "--map 'Sheet 1!headName=C'" (sheet optional): a clerk's correction of a column mapping. */
+function parseMaps(maps: string[]): Record<string, LayoutOverride> {
+  const out: Record<string, LayoutOverride> = {};
+  for (const m of maps) {
+    const hit = /^(?:(.+)!)?(\w+)=([A-Za-z]{1,3})$/.exec(m.trim());
+    if (!hit) throw new UsageError(`--map "${m}" không đúng dạng "Trang!truong=C".`);
+    const sheet = hit[1] ?? '*';
+    const o = (out[sheet] ??= { columns: {} });
+    (o.columns ??= {})[hit[2]] = hit[3].toUpperCase();
+  }
+  return out;
+}
+
+async function loadProfile(path: string): Promise<CommuneProfile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new UsageError(`Không đọc được hồ sơ xã "${baseName(path)}" (tệp JSON).`);
+  }
+  const p = parseProfile(json);
+  if (!p.ok) throw new UsageError(`Hồ sơ xã "${baseName(path)}" chưa đúng: ${p.problems.join('; ')}`);
+  return p.profile;
+}
+
+async function run(args: Args): Promise<number> {
+  if (args.command !== 'validate' && args.command !== 'summary') throw new UsageError(USAGE);
+  if (!args.files.length) throw new UsageError(USAGE);
+  const profile = args.profile ? await loadProfile(args.profile) : undefined;
+  const workbooks: WorkbookInput[] = [];
+  for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
+  const maps = parseMaps(args.maps);
+  const overrides: Record<string, LayoutOverride> = {};
+  for (const wb of workbooks) for (const g of wb.sheets) if (maps[g.sheet] ?? maps['*']) overrides[`${wb.file}::${g.sheet}`] = maps[g.sheet] ?? maps['*'];
+  const a = analyse(workbooks, { profile, overrides, today: new Date() });
+  const noRegister = a.files.find((f) => f.registers.length === 0);
+  if (noRegister) throw unusable(noRegister.ignored.length ? 'no-register' : 'empty', noRegister.file);
+  if (args.command === 'validate') process.stdout.write(`${args.json ? JSON.stringify(validateJson(a, args.lang)) : validateText(a, args.lang)}\n`);
+  else process.stdout.write(`${args.json ? JSON.stringify(summaryJson(a)) : summaryText(a)}\n`);
+  const errors = countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error;
+  return errors > 0 ? 1 : 0;
+}
+
+/** Runs the CLI; resolves to the exit code. Unusable input gives one line on stderr and code 2, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(parseArgs(argv));
+  } catch (e) {
+    if (e instanceof UnusableInputError) process.stderr.write(`${argv.includes('--lang') && argv.includes('en') ? e.messageEn : e.messageVi}\n`);
+    else if (e instanceof UsageError) process.stderr.write(`${e.message}\n`);
+    else process.stderr.write(`Lỗi không mong đợi khi xử lý tệp: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    return 2;
+  }
+}

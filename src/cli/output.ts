@@ -1,0 +1,112 @@
+// What the CLI prints: the stable JSON shapes and the readable Vietnamese text of `validate` and `summary`.
+import type { Analysis, Register } from '../core/analyse';
+import { columnLetter } from '../core/grid';
+import type { Issue } from '../core/rules/issue';
+import { withMessage, type Lang } from '../i18n/messages';
+import { table, viInt, viPercent } from './table';
+
+function registerJson(reg: Register, lang: Lang) {
+  const l = reg.layout;
+  const columns: Record<string, string> = {};
+  for (const [f, c] of Object.entries(l.columns)) columns[f] = columnLetter(c);
+  const row = (r: number) => r + reg.grid.originRow;
+  return {
+    sheet: l.sheet,
+    kind: l.kind,
+    headerRows: l.headerRows,
+    columns,
+    dataRows: l.dataRowCount,
+    firstDataRow: l.firstDataRow ?? null,
+    lastDataRow: l.lastDataRow ?? null,
+    titleRows: l.titleRows,
+    columnNumberRow: l.columnNumberRow ?? null,
+    sectionRows: l.body.flatMap((b) => (b.type === 'section' ? [{ row: row(b.r), text: b.text, ...b.context }] : [])),
+    subtotalRows: l.body.flatMap((b) => (b.type === 'subtotal' ? [{ row: row(b.r), text: b.text }] : [])),
+    totalRows: l.body.flatMap((b) => (b.type === 'total' ? [{ row: row(b.r), text: b.text }] : [])),
+    footerRows: l.footerRows,
+    headers: l.headers,
+    issues: reg.issues.map((i) => withMessage(i, lang)),
+  };
+}
+
+export function validateJson(a: Analysis, lang: Lang) {
+  return {
+    files: a.files.map((f) => ({ file: f.file, registers: f.registers.map((r) => registerJson(r, lang)), ignoredSheets: f.ignored })),
+    year: a.year,
+    villages: a.villages,
+    inferred: a.inferred,
+    counts: countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))),
+  };
+}
+
+export function summaryJson(a: Analysis) {
+  return { ...a.summary, year: a.year, villages: a.villages, commune: a.commune ?? null, inferred: a.inferred };
+}
+
+export function countBySeverity(issues: Issue[]): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) c[i.severity]++;
+  return c;
+}
+
+const KIND_VI = { households: 'sổ hộ gia đình', awards: 'sổ khen thưởng' } as const;
+const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as const;
+
+function inferredText(a: Analysis): string[] {
+  const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
+  return a.inferred.map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`);
+}
+
+/** Readable Vietnamese report of what was found and every issue. */
+export function validateText(a: Analysis, lang: Lang): string {
+  const out: string[] = [];
+  for (const f of a.files) {
+    out.push(`Tệp: ${f.file}`);
+    for (const reg of f.registers) {
+      const l = reg.layout;
+      out.push(`  Trang tính "${l.sheet}": ${KIND_VI[l.kind]}, dòng tiêu đề ${l.headerRows.join('–')}, ${viInt(l.dataRowCount)} dòng dữ liệu` + (l.firstDataRow ? ` (dòng ${l.firstDataRow}–${l.lastDataRow})` : ''));
+      out.push(`  Cột: ${Object.entries(l.columns).map(([fl, c]) => `${fl}=${columnLetter(c)}`).join(', ')}`);
+      const c = countBySeverity(reg.issues);
+      out.push(`  ${viInt(c.error)} lỗi, ${viInt(c.warning)} cảnh báo, ${viInt(c.info)} ghi chú`);
+      if (reg.issues.length) {
+        const rows = reg.issues.map((i) => {
+          const m = withMessage(i, lang);
+          return [m.cell, SEVERITY_VI[i.severity], i.code, m.message];
+        });
+        out.push(indent(table(['Ô', 'Mức', 'Mã', 'Nội dung'], rows), 4));
+      }
+    }
+    for (const s of f.ignored) out.push(`  Bỏ qua trang tính "${s.sheet}": ${s.reason === 'empty' ? 'trống' : 'không phải sổ hộ gia đình hay sổ khen thưởng'}.`);
+  }
+  out.push(...inferredText(a));
+  return out.join('\n');
+}
+
+const indent = (s: string, n: number) => s.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
+
+/** Readable Vietnamese tables of the summary. */
+export function summaryText(a: Analysis): string {
+  const out: string[] = [];
+  const h = a.summary.households;
+  if (h) {
+    out.push(`HỘ GIA ĐÌNH NĂM ${a.year}`);
+    const rows = h.byVillage.map((v) => [v.known ? v.village : `${v.village} (?)`, viInt(v.total), viInt(v.persons), viInt(v.poverty.poor), viInt(v.poverty.nearPoor), viInt(v.poverty.average), viInt(v.culturalFamily.registered), viInt(v.culturalFamily.achieved), viPercent(v.rates.culturalFamilyAchieved, 1), viInt(v.learningFamily)]);
+    rows.push(['Toàn xã', viInt(h.total), viInt(h.persons), viInt(h.poverty.poor), viInt(h.poverty.nearPoor), viInt(h.poverty.average), viInt(h.culturalFamily.registered), viInt(h.culturalFamily.achieved), viPercent(h.rates.culturalFamilyAchieved, 1), viInt(h.learningFamily)]);
+    out.push(table(['Thôn', 'Số hộ', 'Nhân khẩu', 'Nghèo', 'Cận nghèo', 'MSTB', 'ĐK GĐVH', 'Đạt GĐVH', 'Tỷ lệ', 'GĐ học tập'], rows));
+    out.push(`Tỷ lệ hộ nghèo ${viPercent(h.rates.poor, 2)}, hộ cận nghèo ${viPercent(h.rates.nearPoor, 2)}, hộ có mức sống trung bình ${viPercent(h.rates.average, 2)} (trên tổng số ${viInt(h.total)} hộ); Gia đình văn hóa ${viInt(h.culturalFamily.achieved)}/${viInt(h.rateBases.culturalFamilyAchieved === 'registered' ? h.culturalFamily.registered : h.total)} hộ ${h.rateBases.culturalFamilyAchieved === 'registered' ? 'đăng ký' : ''} (${viPercent(h.rates.culturalFamilyAchieved, 1)}).`.replace('  ', ' '));
+    out.push('');
+  }
+  const w = a.summary.awards;
+  if (w) {
+    out.push(`KHEN THƯỞNG NĂM ${a.year}: ${viInt(w.total)} lượt (${viInt(w.collective)} tập thể, ${viInt(w.individual)} cá nhân${w.household ? `, ${viInt(w.household)} hộ gia đình` : ''})`);
+    out.push(table(['Hình thức', 'Số lượt'], Object.entries(w.byForm).sort((x, y) => y[1] - x[1]).map(([f, n]) => [f, viInt(n)])));
+    const levelVi = { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', trung_uong: 'Trung ương' } as const;
+    const levelRows = (Object.keys(levelVi) as Array<keyof typeof levelVi>).map((l) => [levelVi[l], viInt(w.byLevel[l]), viInt(w.amount.byLevel[l])]);
+    if (w.byLevel.unknown) levelRows.push(['Chưa rõ cấp', viInt(w.byLevel.unknown), '']);
+    levelRows.push(['Tổng', viInt(w.total), viInt(w.amount.total)]);
+    out.push('', table(['Cấp khen', 'Số lượt', 'Số tiền (đồng)'], levelRows));
+    out.push(`Quỹ thi đua, khen thưởng của xã (Chủ tịch UBND xã khen): ${viInt(w.amount.communeChair)} đồng.`);
+  }
+  out.push(...inferredText(a));
+  return out.join('\n');
+}

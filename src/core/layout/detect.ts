@@ -1,0 +1,190 @@
+// Finds the register in a sheet: header, title rows, data rows, section rows, subtotal and total rows, footer.
+import type { Grid, CellValue } from '../grid';
+import { columnLetter, isEmpty, isExcelError } from '../grid';
+import { detectHeader, headerFromOverride, type HeaderMatch, type RegisterKind, type HeaderColumn } from './header';
+import { awardsHeading, hasNumbering, isColumnNumberRow, isFooterText, totalKind, villageFromHeading, type SectionContext } from './rowText';
+import { cleanSpaces, nfc } from '../text/normalize';
+
+/** One row of the table body, in sheet order. `r` is the 0-based grid row offset. */
+export type BodyRow =
+  | { type: 'data'; r: number }
+  | { type: 'section'; r: number; text: string; context: SectionContext }
+  | { type: 'subtotal' | 'total'; r: number; text: string; c: number };
+
+/** Which rows and columns of a sheet were taken as what: the clerk can confirm or override it. */
+export interface RegisterLayout {
+  sheet: string;
+  kind: RegisterKind;
+  /** 1-based sheet row numbers. */
+  headerRows: number[];
+  titleRows: number[];
+  titleText: string[];
+  columnNumberRow?: number;
+  /** field → 1-based sheet column number. */
+  columns: Record<string, number>;
+  headers: Array<{ column: string; text: string; field: string | null }>;
+  body: BodyRow[];
+  footerRows: number[];
+  dataRowCount: number;
+  firstDataRow?: number;
+  lastDataRow?: number;
+}
+
+/** A clerk's correction of what was detected: kind, header rows (1-based) and field → column letter or number. */
+export interface LayoutOverride {
+  kind?: RegisterKind;
+  headerRows?: number[];
+  columns?: Record<string, string | number>;
+}
+
+function rowTexts(row: CellValue[] | undefined): Array<{ c: number; text: string }> {
+  const out: Array<{ c: number; text: string }> = [];
+  if (!row) return out;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.trim() !== '') out.push({ c, text: cleanSpaces(nfc(v)) });
+  }
+  return out;
+}
+
+function nonEmptyCount(row: CellValue[] | undefined): number {
+  let n = 0;
+  if (row) for (const v of row) if (!isEmpty(v)) n++;
+  return n;
+}
+
+function hasFigure(row: CellValue[], columns: number[]): boolean {
+  return columns.some((c) => {
+    const v = row[c];
+    return typeof v === 'number' || v instanceof Date || isExcelError(v);
+  });
+}
+
+/** Widest horizontal merge starting in this row, in columns. */
+function mergeSpan(grid: Grid, r: number): number {
+  let span = 0;
+  for (const m of grid.merges) if (m.top === r && m.right - m.left + 1 > span) span = m.right - m.left + 1;
+  return span;
+}
+
+const IDENTITY_FIELDS: Record<RegisterKind, string[]> = {
+  households: ['householdId', 'cccd', 'gender', 'phone'],
+  awards: ['form', 'authority', 'decisionNo', 'decision', 'recipientKind', 'position'],
+};
+
+function classifySection(kind: RegisterKind, text: string, cells: number, spansWide: boolean): SectionContext | null {
+  if (kind === 'households') {
+    const village = villageFromHeading(text, !(hasNumbering(text) || spansWide));
+    return village ? { village, major: true } : null;
+  }
+  const ctx = awardsHeading(text);
+  if (ctx) return ctx;
+  return cells === 1 && (hasNumbering(text) || spansWide) ? { major: false } : null;
+}
+
+function overrideColumns(o: Record<string, string | number>, originColumn: number): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [f, col] of Object.entries(o)) {
+    const n = typeof col === 'number' ? col : col.toUpperCase().split('').reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+    if (n > 0) m.set(f, n - originColumn);
+  }
+  return m;
+}
+
+/** Finds the register in a grid; null when the sheet holds no household or awards register. */
+export function detectLayout(grid: Grid, override?: LayoutOverride): RegisterLayout | null {
+  let header: HeaderMatch | null = detectHeader(grid);
+  if (override && (override.columns || override.headerRows || override.kind)) {
+    const kind = override.kind ?? header?.kind ?? 'households';
+    const rows = override.headerRows ? override.headerRows.map((r) => r - grid.originRow) : header?.rows ?? [0];
+    const detected = header && header.kind === kind ? header.columns : new Map<string, number>();
+    const columns = new Map([...detected, ...(override.columns ? overrideColumns(override.columns, grid.originColumn) : [])]);
+    header = headerFromOverride(grid, kind, rows, columns);
+  }
+  if (!header) return null;
+  return buildLayout(grid, header);
+}
+
+function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
+  const { kind } = header;
+  const lastHeader = header.rows[header.rows.length - 1];
+  const colOf = (f: string) => header.columns.get(f);
+  const nameCol = colOf(kind === 'households' ? 'headName' : 'recipientName');
+  const figureCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
+  // A row that names who it is about (an id, a gender, an award form) is a data row whatever its first words say.
+  const identityCols = IDENTITY_FIELDS[kind].flatMap((f) => (header.columns.has(f) ? [header.columns.get(f) as number] : []));
+  const titleRows: number[] = [];
+  const titleText: string[] = [];
+  for (let r = 0; r < header.rows[0]; r++) {
+    const t = rowTexts(grid.values[r]);
+    if (t.length) {
+      titleRows.push(r + grid.originRow);
+      titleText.push(t.map((x) => x.text).join(' '));
+    }
+  }
+  const body: BodyRow[] = [];
+  const footerRows: number[] = [];
+  let columnNumberRow: number | undefined;
+  let inFooter = false;
+  let dataRowCount = 0;
+  let firstData: number | undefined;
+  let lastData: number | undefined;
+  for (let r = lastHeader + 1; r < grid.values.length; r++) {
+    const row = grid.values[r];
+    const count = nonEmptyCount(row);
+    if (count === 0) continue;
+    if (inFooter) {
+      footerRows.push(r + grid.originRow);
+      continue;
+    }
+    const texts = rowTexts(row);
+    if (r <= lastHeader + 2 && dataRowCount === 0) {
+      const cells = row.filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+      if (cells.length === count && isColumnNumberRow(cells)) {
+        columnNumberRow = r + grid.originRow;
+        continue;
+      }
+    }
+    const lead = texts.find((t) => t.c === nameCol) ?? texts[0];
+    if (lead && count <= 4 && isFooterText(lead.text) && !hasFigure(row, figureCols)) {
+      inFooter = true;
+      footerRows.push(r + grid.originRow);
+      continue;
+    }
+    const early = texts.slice(0, 3);
+    const tot = early.map((t) => ({ t, k: totalKind(t.text) })).find((x) => x.k);
+    if (tot && tot.k && !identityCols.some((c) => !isEmpty(row[c]))) {
+      body.push({ type: tot.k, r, text: tot.t.text, c: tot.t.c });
+      continue;
+    }
+    if (texts.length === count && count <= 2 && !hasFigure(row, figureCols)) {
+      const heading = texts[texts.length - 1].text;
+      const ctx = classifySection(kind, texts.length === 2 && texts[0].text.length <= 5 ? `${texts[0].text}. ${heading}` : heading, count, mergeSpan(grid, r) >= 3);
+      if (ctx) {
+        body.push({ type: 'section', r, text: texts.map((t) => t.text).join(' '), context: ctx });
+        continue;
+      }
+    }
+    body.push({ type: 'data', r });
+    dataRowCount++;
+    if (firstData === undefined) firstData = r + grid.originRow;
+    lastData = r + grid.originRow;
+  }
+  const columns: Record<string, number> = {};
+  for (const [f, c] of header.columns) columns[f] = c + grid.originColumn;
+  return {
+    sheet: grid.sheet,
+    kind,
+    headerRows: header.rows.map((r) => r + grid.originRow),
+    titleRows,
+    titleText,
+    columnNumberRow,
+    columns,
+    headers: header.headers.map((h: HeaderColumn) => ({ column: columnLetter(h.c + grid.originColumn), text: h.text, field: h.field })),
+    body,
+    footerRows,
+    dataRowCount,
+    firstDataRow: firstData,
+    lastDataRow: lastData,
+  };
+}

@@ -1,0 +1,135 @@
+// Finds the header rows of a register and maps its columns to fields, whatever the wording, order or start cell.
+import type { Grid, CellValue } from '../grid';
+import { gridWidth } from '../grid';
+import { fold, nfc, cleanSpaces } from '../text/normalize';
+import { HeaderWords, matchField, type Vocabulary } from './vocabulary';
+import { householdVocabulary } from '../registers/households/fields';
+import { awardVocabulary } from '../registers/awards/fields';
+
+export type RegisterKind = 'households' | 'awards';
+
+/** One column of the header as read, and the field it was taken as (null: unknown, 'ignored': a signature column). */
+export interface HeaderColumn {
+  /** 0-based grid column offset. */
+  c: number;
+  text: string;
+  field: string | null;
+}
+
+export interface HeaderMatch {
+  kind: RegisterKind;
+  /** 0-based grid row offsets of the header rows (one or two). */
+  rows: number[];
+  /** field → 0-based grid column offset. */
+  columns: Map<string, number>;
+  headers: HeaderColumn[];
+  score: number;
+}
+
+const VOCABULARIES: Array<Vocabulary<string>> = [householdVocabulary, awardVocabulary];
+/** How far down a sheet the header is looked for: title blocks are a few rows, but some sheets start lower. */
+const SCAN_ROWS = 80;
+
+/** Index of merged regions by their cells, so a header cell under a merged group reads the group's text. */
+export class MergeIndex {
+  private readonly masterOf = new Map<number, [number, number]>();
+  constructor(grid: Grid, maxRow: number) {
+    for (const m of grid.merges) {
+      if (m.top > maxRow) continue;
+      // Large merges (a whole title row) are common; cap the cells indexed per region to keep this cheap.
+      const bottom = Math.min(m.bottom, maxRow);
+      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= Math.min(m.right, m.left + 200); c++) this.masterOf.set(r * 65536 + c, [m.top, m.left]);
+    }
+  }
+  master(r: number, c: number): [number, number] | undefined {
+    return this.masterOf.get(r * 65536 + c);
+  }
+}
+
+function text(v: CellValue): string {
+  if (typeof v === 'string') return cleanSpaces(nfc(v));
+  if (typeof v === 'number') return String(v);
+  return '';
+}
+
+function headerText(grid: Grid, merges: MergeIndex, r: number, c: number): string {
+  const m = merges.master(r, c);
+  const [mr, mc] = m ?? [r, c];
+  return text(grid.values[mr]?.[mc] ?? null);
+}
+
+function stringCount(row: CellValue[] | undefined): number {
+  let n = 0;
+  if (row) for (const v of row) if (typeof v === 'string' && v.trim() !== '') n++;
+  return n;
+}
+
+/** A row that can sit under a header as its second row: text only, no figures or dates. */
+function couldBeSubHeader(row: CellValue[] | undefined): boolean {
+  if (!row || stringCount(row) === 0) return false;
+  return !row.some((v) => typeof v === 'number' || v instanceof Date || typeof v === 'boolean');
+}
+
+function mapColumns(vocab: Vocabulary<string>, words: HeaderWords[], raw: string[]): { columns: Map<string, number>; headers: HeaderColumn[] } {
+  const columns = new Map<string, number>();
+  const headers: HeaderColumn[] = [];
+  words.forEach((h, c) => {
+    if (!h.full) return;
+    const field = matchField(vocab, h);
+    if (field && field !== 'ignored' && !columns.has(field)) {
+      columns.set(field, c);
+      headers.push({ c, text: raw[c], field });
+    } else headers.push({ c, text: raw[c], field: field === 'ignored' ? 'ignored' : null });
+  });
+  return { columns, headers };
+}
+
+function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, twoRows: boolean): HeaderMatch[] {
+  const words: HeaderWords[] = [];
+  const raw: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const top = headerText(grid, merges, r, c);
+    let sub = '';
+    if (twoRows) {
+      const m = merges.master(r + 1, c);
+      // A cell merged down from the first header row has no sub-header of its own.
+      if (!(m && m[0] <= r)) sub = headerText(grid, merges, r + 1, c);
+    }
+    words.push(new HeaderWords(fold(top), fold(sub)));
+    raw.push(sub && sub !== top ? `${top} › ${sub}` : top);
+  }
+  return VOCABULARIES.map((vocab) => {
+    const { columns, headers } = mapColumns(vocab, words, raw);
+    const fields = new Set(columns.keys());
+    const score = vocab.accepts(fields) ? columns.size : 0;
+    return { kind: vocab.kind, rows: twoRows ? [r, r + 1] : [r], columns, headers, score };
+  });
+}
+
+/** Finds the best header in the sheet, or null when no register header is there. */
+export function detectHeader(grid: Grid): HeaderMatch | null {
+  const width = gridWidth(grid);
+  const last = Math.min(grid.values.length - 1, SCAN_ROWS);
+  const merges = new MergeIndex(grid, last + 1);
+  let best: HeaderMatch | null = null;
+  for (let r = 0; r <= last; r++) {
+    if (stringCount(grid.values[r]) < 2) continue;
+    const options = candidates(grid, merges, r, width, false);
+    if (couldBeSubHeader(grid.values[r + 1])) options.push(...candidates(grid, merges, r, width, true));
+    for (const o of options) if (o.score > 0 && (!best || o.score > best.score)) best = o;
+  }
+  return best;
+}
+
+/** Builds a header match from explicit choices (a clerk's override): header rows and field → column offsets. */
+export function headerFromOverride(grid: Grid, kind: RegisterKind, rows: number[], columns: Map<string, number>): HeaderMatch {
+  const merges = new MergeIndex(grid, Math.max(...rows) + 1);
+  const headers: HeaderColumn[] = [];
+  const byColumn = new Map<number, string>();
+  for (const [f, c] of columns) byColumn.set(c, f);
+  for (let c = 0; c < gridWidth(grid); c++) {
+    const t = rows.map((r) => headerText(grid, merges, r, c)).filter(Boolean).join(' › ');
+    if (t || byColumn.has(c)) headers.push({ c, text: t, field: byColumn.get(c) ?? null });
+  }
+  return { kind, rows, columns, headers, score: columns.size };
+}

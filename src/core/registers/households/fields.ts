@@ -1,0 +1,46 @@
+// The household register's fields and the header words that name them (DOMAIN.md §2).
+import type { HeaderWords, Vocabulary } from '../../layout/vocabulary';
+
+export const HOUSEHOLD_FIELDS = [
+  'stt', 'householdId', 'headName', 'gender', 'birthYear', 'birthYearMale', 'birthYearFemale', 'cccd', 'phone',
+  'village', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved',
+  'learningFamily', 'note',
+] as const;
+export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
+
+const birth = (h: HeaderWords) => h.hasAny('nam sinh', 'ngay sinh', 'sinh nam') || h.is('ns') || h.is('ngay thang nam sinh');
+const cultural = (h: HeaderWords) => h.hasAny('van hoa', 'gdvh', 'vh', 'gd vh');
+
+export const householdVocabulary: Vocabulary<HouseholdField> = {
+  kind: 'households',
+  rules: [
+    { field: 'ignored', match: (h) => h.hasAny('ky nhan', 'ky ten', 'chu ky') },
+    { field: 'stt', match: (h) => h.is('stt') || h.is('tt') || h.is('so tt') || h.is('so thu tu') || h.is('thu tu') },
+    { field: 'note', match: (h) => h.has('ghi chu') },
+    { field: 'householdId', match: (h) => h.hasAny('ma ho', 'ma hgd', 'so ho khau', 'ma so ho', 'ma chu ho', 'ma gia dinh', 'ma ho gia dinh') },
+    { field: 'cccd', match: (h) => h.hasAny('cccd', 'can cuoc', 'dinh danh', 'cmnd', 'cmt', 'so cmnd') },
+    { field: 'phone', match: (h) => h.hasAny('sdt', 'dien thoai', 'so dt', 'dtdd') || h.is('dt') },
+    { field: 'birthYearMale', match: (h) => birth(h) && h.subIs('nam') },
+    { field: 'birthYearFemale', match: (h) => birth(h) && h.subIs('nu') },
+    { field: 'birthYear', match: birth },
+    { field: 'gender', match: (h) => h.has('gioi tinh') || h.is('gioi') || h.is('nam nu') || h.is('phai') || h.is('gt') },
+    { field: 'headName', match: (h) => h.hasAny('chu ho', 'ho va ten', 'ho ten', 'ten chu ho') || h.is('ten') },
+    { field: 'size', match: (h) => h.hasAny('khau', 'so nguoi', 'thanh vien', 'so nhan khau') || h.is('nk') },
+    { field: 'learningFamily', match: (h) => h.hasAny('hoc tap', 'gdht', 'gd ht') },
+    { field: 'culturalFamilyRegistered', match: (h) => h.hasAny('dang ky', 'dk') && cultural(h) },
+    { field: 'culturalFamilyAchieved', match: (h) => cultural(h) && (h.hasAny('dat', 'ket qua', 'cong nhan', 'kq') || !h.sub) && !h.has('khong dat') },
+    { field: 'poverty', match: (h) => h.hasAny('phan loai', 'loai ho', 'dien ho', 'xep loai') && !h.sub },
+    { field: 'nearPoor', match: (h) => h.has('can ngheo') || h.is('hcn') || h.has('hcn') },
+    { field: 'poor', match: (h) => (h.has('ngheo') && !h.has('thoat ngheo')) || h.is('hn') },
+    { field: 'average', match: (h) => h.hasAny('muc song', 'trung binh', 'mstb', 'ho tb') || h.is('tb') },
+    {
+      field: 'village',
+      match: (h) => h.hasAny('thon', 'xom', 'dia chi', 'khu dan cu', 'to dan pho', 'khu pho', 'thon xom') || h.is('ap') || h.is('ban') || h.is('lang') || h.is('to'),
+    },
+  ],
+  accepts: (f) => {
+    if (!f.has('headName')) return false;
+    const specific = ['householdId', 'cccd', 'birthYear', 'birthYearMale', 'birthYearFemale', 'gender', 'village', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily'];
+    return specific.filter((s) => f.has(s)).length >= 2 && ['size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily', 'village', 'householdId', 'cccd'].some((s) => f.has(s));
+  },
+};

@@ -1,0 +1,142 @@
+// Household data rows → typed records, with what cannot be read reported at its cell.
+import { isExcelError, type Grid } from '../../grid';
+import type { RegisterLayout } from '../../layout/detect';
+import type { Issue } from '../../rules/issue';
+import { issueAt } from '../../rules/issue';
+import { fold } from '../../text/normalize';
+import { readInteger, readNumber, preRead, type Read, INVALID } from '../../values/numbers';
+import { readMark } from '../../values/marks';
+import { readDate } from '../../values/dates';
+import { has, makeReader, rawOf, refOf, textOf, valueOf, type RowReader } from '../cells';
+import type { HouseholdRecord } from './schema';
+
+const MALE = new Set(['nam', 'm', 'male', 'trai', 'ong']);
+const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'ba']);
+
+/** A birth year from a number, text "1976", a date cell or text date (its year). */
+function readYear(v: Parameters<typeof readNumber>[0]): Read<number> {
+  const pre = preRead(v);
+  if (pre) return pre;
+  if (v instanceof Date) return { kind: 'ok', value: v.getUTCFullYear() };
+  const n = readInteger(v);
+  if (n.kind === 'ok') return n;
+  if (typeof v === 'string') {
+    const d = readDate(v);
+    if (d.kind === 'ok') return { kind: 'ok', value: d.value.y };
+  }
+  return INVALID;
+}
+
+function readGender(rd: RowReader, r: number): 'male' | 'female' | null {
+  const t = textOf(rd, r, 'gender');
+  if (t === null) return null;
+  const f = fold(t);
+  if (MALE.has(f)) return 'male';
+  if (FEMALE.has(f)) return 'female';
+  rd.issues.push(issueAt('value.enum.gender', 'error', refOf(rd, r, 'gender'), 'gender', 'gender.unknown', rawOf(rd, r, 'gender'), { value: t }));
+  return null;
+}
+
+const POVERTY_WORDS: Array<[RegExp, 'poor' | 'nearPoor' | 'average' | 'none']> = [
+  [/^(ho )?can ngheo$|^hcn$|^cn$/, 'nearPoor'],
+  [/^(ho )?ngheo$|^hn$/, 'poor'],
+  [/^(ho )?(co )?muc song (trung binh|tb)$|^mstb$|^(ho )?trung binh$|^tb$/, 'average'],
+  [/^(khong|ho khong ngheo|binh thuong|kha|giau|khac|thoat ngheo|ho thoat ngheo)$|^-$/, 'none'],
+];
+
+function readPoverty(rd: RowReader, r: number, rec: HouseholdRecord): void {
+  const t = textOf(rd, r, 'poverty', 'warning', false);
+  if (t === null) return;
+  const f = fold(t);
+  const hit = POVERTY_WORDS.find(([re]) => re.test(f));
+  if (!hit) {
+    rd.issues.push(issueAt('value.enum.poverty', 'error', refOf(rd, r, 'poverty'), 'poverty', 'poverty.unknown', rawOf(rd, r, 'poverty'), { value: t }));
+    return;
+  }
+  if (hit[1] !== 'none') rec[hit[1]] = true;
+}
+
+function mark(rd: RowReader, r: number, field: string): boolean | null {
+  if (!has(rd, field)) return null;
+  return valueOf(rd, r, field, readMark(rawOf(rd, r, field)), false, 'mark.type') ?? false;
+}
+
+function cccdText(rd: RowReader, r: number): string | null {
+  const v = rawOf(rd, r, 'cccd');
+  if (typeof v === 'number') return String(v);
+  return textOf(rd, r, 'cccd');
+}
+
+/** Reads every data row of a household register; `village` is what the sheet or section rows say when no column does. */
+export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage: string | null, issues: Issue[]): HouseholdRecord[] {
+  const rd = makeReader(grid, layout.columns, issues);
+  const records: HouseholdRecord[] = [];
+  let sectionVillage: string | null = null;
+  const hasVillageColumn = has(rd, 'village');
+  for (const b of layout.body) {
+    if (b.type === 'section') {
+      if (b.context.village) sectionVillage = b.context.village;
+      continue;
+    }
+    if (b.type !== 'data') continue;
+    const r = b.r;
+    const rec: HouseholdRecord = {
+      sheet: grid.sheet,
+      row: r + grid.originRow,
+      headName: has(rd, 'headName') ? textOf(rd, r, 'headName') : null,
+      gender: has(rd, 'gender') ? readGender(rd, r) : null,
+      birthYear: null,
+      cccd: has(rd, 'cccd') ? cccdText(rd, r) : null,
+      phone: has(rd, 'phone') ? textOf(rd, r, 'phone', 'info') : null,
+      villageText: null,
+      villageFrom: null,
+      village: null,
+      size: null,
+      poor: false,
+      nearPoor: false,
+      average: false,
+      culturalFamilyRegistered: mark(rd, r, 'culturalFamilyRegistered'),
+      culturalFamilyAchieved: mark(rd, r, 'culturalFamilyAchieved'),
+      learningFamily: mark(rd, r, 'learningFamily'),
+    };
+    if (has(rd, 'headName') && rec.headName === null && !isExcelError(rawOf(rd, r, 'headName'))) {
+      issues.push(issueAt('value.required', 'error', refOf(rd, r, 'headName'), 'headName', 'value.required', null, { field: 'headName' }));
+    }
+    if (has(rd, 'note')) textOf(rd, r, 'note', 'info');
+    if (has(rd, 'birthYear')) rec.birthYear = valueOf(rd, r, 'birthYear', readYear(rawOf(rd, r, 'birthYear')), false, 'year.type');
+    readSplitBirthYear(rd, r, rec);
+    if (has(rd, 'size')) rec.size = valueOf(rd, r, 'size', readInteger(rawOf(rd, r, 'size')), true, 'size.type');
+    if (has(rd, 'poverty')) readPoverty(rd, r, rec);
+    for (const f of ['poor', 'nearPoor', 'average'] as const) if (mark(rd, r, f)) rec[f] = true;
+    if (hasVillageColumn) {
+      rec.villageText = textOf(rd, r, 'village', 'warning', false);
+      rec.villageFrom = 'column';
+    }
+    if (!rec.villageText && (sectionVillage || sheetVillage)) {
+      rec.villageText = sectionVillage ?? sheetVillage;
+      rec.villageFrom = sectionVillage ? 'section' : 'sheet';
+    }
+    records.push(rec);
+  }
+  return records;
+}
+
+/** "Năm sinh ▸ Nam | Nữ": the filled sub-column gives the birth year and the head's gender. */
+function readSplitBirthYear(rd: RowReader, r: number, rec: HouseholdRecord): void {
+  if (!has(rd, 'birthYearMale') && !has(rd, 'birthYearFemale')) return;
+  const male = has(rd, 'birthYearMale') ? valueOf(rd, r, 'birthYearMale', readYear(rawOf(rd, r, 'birthYearMale')), false, 'year.type') : null;
+  const female = has(rd, 'birthYearFemale') ? valueOf(rd, r, 'birthYearFemale', readYear(rawOf(rd, r, 'birthYearFemale')), false, 'year.type') : null;
+  if (male !== null && female !== null) {
+    rd.issues.push(issueAt('row.conflict', 'error', refOf(rd, r, 'birthYearFemale'), 'birthYearFemale', 'birthYear.bothGenders', rawOf(rd, r, 'birthYearFemale'), {}));
+    return;
+  }
+  const year = male ?? female;
+  if (year === null) return;
+  const gender = male !== null ? 'male' : 'female';
+  if (rec.gender && rec.gender !== gender) {
+    const f = male !== null ? 'birthYearMale' : 'birthYearFemale';
+    rd.issues.push(issueAt('row.conflict', 'error', refOf(rd, r, f), f, 'birthYear.genderColumn', rawOf(rd, r, f), {}));
+  }
+  rec.gender = rec.gender ?? gender;
+  rec.birthYear = year;
+}

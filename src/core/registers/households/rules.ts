@@ -1,0 +1,105 @@
+// Rules over one household record, given the commune's villages and the report year (DOMAIN.md §2, §4).
+import { issueAt, type CellRef, type Issue } from '../../rules/issue';
+import type { CellValue } from '../../grid';
+import type { HouseholdRecord } from './schema';
+import { fourDigitYear, headAge, householdSize } from './schema';
+import { cccdProblem } from './cccd';
+import { phoneProblem } from './phone';
+import type { VillageCatalogue } from '../../villages';
+
+/** Finds a field's cell and raw value for a record (the register knows its columns). */
+export interface RecordCells {
+  ref(rec: HouseholdRecord, field: string): CellRef;
+  raw(rec: HouseholdRecord, field: string): CellValue;
+  has(field: string): boolean;
+}
+
+export interface HouseholdRuleContext {
+  year: number;
+  villages: VillageCatalogue;
+  cells: RecordCells;
+}
+
+function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  if (rec.villageText === null) {
+    if (ctx.cells.has('village') && rec.villageFrom === 'column') {
+      out.push(issueAt('value.required', 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.missing', null));
+    }
+    return;
+  }
+  const match = ctx.villages.match(rec.villageText);
+  if (!match) {
+    if (rec.villageFrom === 'column') {
+      out.push(issueAt('value.enum.village', 'error', ctx.cells.ref(rec, 'village'), 'village', 'village.unknown', ctx.cells.raw(rec, 'village'), { value: rec.villageText, villages: ctx.villages.names.join(', ') }));
+    }
+    return;
+  }
+  rec.village = match.name;
+  if (rec.villageFrom === 'column' && !match.exact) {
+    const raw = ctx.cells.raw(rec, 'village');
+    out.push(issueAt('value.alias.village', match.styleOnly ? 'info' : 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.alias', raw, { value: String(raw), canonical: match.name }, match.name, true));
+  }
+}
+
+function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  if (rec.birthYear === null) return;
+  const field = ctx.cells.has('birthYear') ? 'birthYear' : rec.gender === 'female' ? 'birthYearFemale' : 'birthYearMale';
+  const at = ctx.cells.ref(rec, field);
+  const raw = ctx.cells.raw(rec, field);
+  if (!fourDigitYear.safeParse(rec.birthYear).success) {
+    out.push(issueAt('value.range', 'error', at, field, 'birthYear.digits', raw, { value: rec.birthYear }));
+    return;
+  }
+  const age = ctx.year - rec.birthYear;
+  if (!headAge.safeParse(age).success) out.push(issueAt('value.range', 'error', at, field, age < 16 ? 'birthYear.tooYoung' : 'birthYear.tooOld', raw, { value: rec.birthYear, age, year: ctx.year }));
+}
+
+function sizeRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  if (rec.size === null || householdSize.safeParse(rec.size).success) return;
+  out.push(issueAt('value.range', 'error', ctx.cells.ref(rec, 'size'), 'size', 'size.range', ctx.cells.raw(rec, 'size'), { value: rec.size }));
+}
+
+function cccdRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  if (rec.cccd === null) return;
+  const raw = ctx.cells.raw(rec, 'cccd');
+  const p = cccdProblem(rec.cccd, typeof raw === 'number', rec.gender, rec.birthYear !== null && fourDigitYear.safeParse(rec.birthYear).success ? rec.birthYear : null);
+  if (!p) return;
+  const at = ctx.cells.ref(rec, 'cccd');
+  if (p.key === 'cccd.oldCmnd') out.push(issueAt('id.cccd.cmnd', 'warning', at, 'cccd', p.key, raw));
+  else if (p.key === 'cccd.lostZero') out.push(issueAt('id.cccd.number', 'warning', at, 'cccd', p.key, raw, {}, p.fixed, true));
+  else {
+    const { key, ...params } = p;
+    out.push(issueAt('id.cccd', 'error', at, 'cccd', key, raw, params as Record<string, string | number>));
+  }
+}
+
+function phoneRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  if (rec.phone === null) return;
+  const raw = ctx.cells.raw(rec, 'phone');
+  const p = phoneProblem(rec.phone, typeof raw === 'number');
+  if (!p) return;
+  const at = ctx.cells.ref(rec, 'phone');
+  if (p.key === 'phone.invalid') out.push(issueAt('value.type.phone', 'warning', at, 'phone', p.key, raw, { value: rec.phone }));
+  else out.push(issueAt('value.alias.phone', 'info', at, 'phone', p.key, raw, { value: rec.phone }, p.fixed, p.key === 'phone.lostZero'));
+}
+
+function conflictRules(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  const classes = (['poor', 'nearPoor', 'average'] as const).filter((c) => rec[c]);
+  if (classes.length > 1) {
+    const field = ctx.cells.has(classes[1]) ? classes[1] : 'poverty';
+    out.push(issueAt('row.conflict', 'error', ctx.cells.ref(rec, field), field, 'poverty.conflict', ctx.cells.raw(rec, field), { classes: classes.join(', ') }));
+  }
+  if (rec.culturalFamilyAchieved && rec.culturalFamilyRegistered === false) {
+    out.push(issueAt('row.conflict', 'error', ctx.cells.ref(rec, 'culturalFamilyAchieved'), 'culturalFamilyAchieved', 'culturalFamily.notRegistered', ctx.cells.raw(rec, 'culturalFamilyAchieved')));
+  }
+}
+
+/** Every single-record rule of the household register. */
+export function householdRules(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  villageRule(rec, ctx, out);
+  birthYearRule(rec, ctx, out);
+  sizeRule(rec, ctx, out);
+  cccdRule(rec, ctx, out);
+  phoneRule(rec, ctx, out);
+  conflictRules(rec, ctx, out);
+}

@@ -1,0 +1,106 @@
+// Household statistics: totals, poverty classes, Gia đình văn hóa and Gia đình học tập, for the commune and per village.
+import type { HouseholdRecord } from '../registers/households/schema';
+import { percent } from './rates';
+
+export interface PovertyCounts {
+  poor: number;
+  nearPoor: number;
+  average: number;
+}
+
+export interface VillageHouseholds {
+  village: string;
+  /** False for a village written in the data that is not one of the commune's. */
+  known: boolean;
+  total: number;
+  persons: number;
+  poverty: PovertyCounts;
+  culturalFamily: { registered: number; achieved: number };
+  learningFamily: number;
+  rates: { poor: number | null; nearPoor: number | null; average: number | null; culturalFamilyAchieved: number | null };
+}
+
+export interface HouseholdSummary {
+  total: number;
+  persons: number;
+  poverty: PovertyCounts;
+  culturalFamily: { registered: number; achieved: number };
+  learningFamily: number;
+  rates: { poor: number | null; nearPoor: number | null; average: number | null; culturalFamilyAchieved: number | null };
+  /** What each rate is over: "households" (all) or "registered" (GĐVH registered households). */
+  rateBases: { poverty: 'households'; culturalFamilyAchieved: 'registered' | 'households' };
+  byVillage: VillageHouseholds[];
+  /** Households whose village could not be told. */
+  withoutVillage: number;
+}
+
+export interface RateOptions {
+  culturalFamilyBase: 'registered' | 'all';
+  povertyDecimals: number;
+  culturalFamilyDecimals: number;
+}
+
+export const DEFAULT_RATES: RateOptions = { culturalFamilyBase: 'registered', povertyDecimals: 2, culturalFamilyDecimals: 1 };
+
+interface Tally {
+  total: number;
+  persons: number;
+  poverty: PovertyCounts;
+  culturalFamily: { registered: number; achieved: number };
+  learningFamily: number;
+}
+
+const emptyTally = (): Tally => ({ total: 0, persons: 0, poverty: { poor: 0, nearPoor: 0, average: 0 }, culturalFamily: { registered: 0, achieved: 0 }, learningFamily: 0 });
+
+/**
+ * Adds a household. A record counts wherever the counted field is readable, even when the row has other issues;
+ * a size counts in persons when it is a whole number ≥ 0.
+ */
+function add(t: Tally, r: HouseholdRecord): void {
+  t.total++;
+  if (r.size !== null && Number.isInteger(r.size) && r.size >= 0) t.persons += r.size;
+  if (r.poor) t.poverty.poor++;
+  if (r.nearPoor) t.poverty.nearPoor++;
+  if (r.average) t.poverty.average++;
+  if (r.culturalFamilyRegistered) t.culturalFamily.registered++;
+  if (r.culturalFamilyAchieved) t.culturalFamily.achieved++;
+  if (r.learningFamily) t.learningFamily++;
+}
+
+function rates(t: Tally, o: RateOptions) {
+  const cfBase = o.culturalFamilyBase === 'all' ? t.total : t.culturalFamily.registered;
+  return {
+    poor: percent(t.poverty.poor, t.total, o.povertyDecimals),
+    nearPoor: percent(t.poverty.nearPoor, t.total, o.povertyDecimals),
+    average: percent(t.poverty.average, t.total, o.povertyDecimals),
+    culturalFamilyAchieved: percent(t.culturalFamily.achieved, cfBase, o.culturalFamilyDecimals),
+  };
+}
+
+/** Statistics over household records; villages listed in the commune's order, unknown ones after. */
+export function summariseHouseholds(records: HouseholdRecord[], villages: string[], options: RateOptions = DEFAULT_RATES): HouseholdSummary {
+  const all = emptyTally();
+  const byVillage = new Map<string, Tally>(villages.map((v) => [v, emptyTally()]));
+  const unknown = new Map<string, Tally>();
+  let withoutVillage = 0;
+  for (const r of records) {
+    add(all, r);
+    if (r.village !== null) {
+      let t = byVillage.get(r.village);
+      if (!t) byVillage.set(r.village, (t = emptyTally()));
+      add(t, r);
+    } else if (r.villageText) {
+      let t = unknown.get(r.villageText);
+      if (!t) unknown.set(r.villageText, (t = emptyTally()));
+      add(t, r);
+    } else withoutVillage++;
+  }
+  const village = (name: string, t: Tally, known: boolean): VillageHouseholds => ({ village: name, known, ...t, rates: rates(t, options) });
+  return {
+    ...all,
+    rates: rates(all, options),
+    rateBases: { poverty: 'households', culturalFamilyAchieved: options.culturalFamilyBase === 'all' ? 'households' : 'registered' },
+    byVillage: [...[...byVillage].map(([n, t]) => village(n, t, true)), ...[...unknown].map(([n, t]) => village(n, t, false))],
+    withoutVillage,
+  };
+}

@@ -1,0 +1,29 @@
+// The report year when no profile gives it: from title rows, then decision dates, then the file's own dates.
+import { fold } from './text/normalize';
+
+/** Years named in titles ("DANH SÁCH HỘ GIA ĐÌNH NĂM 2023", "TỔNG HỢP KHEN THƯỞNG NĂM 2023"). */
+export function yearsInTitles(titles: string[]): number[] {
+  const out: number[] = [];
+  for (const t of titles) {
+    for (const m of fold(t).matchAll(/\bnam (\d{4})\b/g)) {
+      const y = Number(m[1]);
+      if (y >= 1990 && y <= 2100) out.push(y);
+    }
+  }
+  return out;
+}
+
+/** The most frequent value (the latest on a tie), or null for none. */
+export function mode(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [v, c] of counts) if (c > bestCount || (c === bestCount && best !== null && v > best)) [best, bestCount] = [v, c];
+  return best;
+}
+
+/** A yearly report is written in the first months of the next year: a date in January–March points to the year before. */
+export function reportYearOf(date: Date): number {
+  return date.getUTCMonth() < 3 ? date.getUTCFullYear() - 1 : date.getUTCFullYear();
+}

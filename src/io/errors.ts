@@ -1,0 +1,87 @@
+/**
+ * Typed errors for input the product cannot use (missing, encrypted, old .xls, damaged…). Callers show
+ * `messageVi` to the clerk as-is: one polite sentence saying what is wrong and what to do, never a stack trace.
+ */
+
+export type UnusableReason =
+  | 'not-found'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'legacy-xls'
+  | 'truncated'
+  | 'unreadable'
+  | 'empty'
+  | 'no-register';
+
+/** Input the product cannot use: a typed error with a one-line Vietnamese message (and English). */
+export class UnusableInputError extends Error {
+  readonly reason: UnusableReason;
+  /** The path or name the caller gave; messages use only its base name. */
+  readonly file: string;
+  readonly messageVi: string;
+  readonly messageEn: string;
+
+  constructor(reason: UnusableReason, file: string, messageVi: string, messageEn: string) {
+    // The Vietnamese text is the primary message: it is what a clerk reads in the add-in or the CLI.
+    super(messageVi);
+    this.name = 'UnusableInputError';
+    this.reason = reason;
+    this.file = file;
+    this.messageVi = messageVi;
+    this.messageEn = messageEn;
+  }
+}
+
+/** Last path segment; written by hand (not node:path) because the add-in bundle runs in a browser. */
+export function baseName(file: string): string {
+  const parts = file.split(/[\\/]/);
+  const last = parts[parts.length - 1];
+  return last === '' ? file : last;
+}
+
+type Messages = Record<UnusableReason, (name: string) => [vi: string, en: string]>;
+
+const MESSAGES: Messages = {
+  'not-found': (n) => [
+    `Không tìm thấy tệp "${n}": hãy kiểm tra lại tên tệp và thư mục chứa tệp.`,
+    `File "${n}" was not found: check the file name and the folder it is in.`,
+  ],
+  'not-xlsx': (n) => [
+    `Tệp "${n}" không phải là sổ Excel (.xlsx): hãy mở tệp bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx).`,
+    `File "${n}" is not an Excel workbook (.xlsx): open it in Excel and save it as an Excel Workbook (.xlsx).`,
+  ],
+  encrypted: (n) => [
+    `Tệp "${n}" được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi thử lại.`,
+    `File "${n}" is password-protected: open it in Excel, remove the password (File › Info › Protect Workbook) and try again.`,
+  ],
+  'legacy-xls': (n) => [
+    `Tệp "${n}" là sổ Excel đời cũ (.xls): hãy mở bằng Excel, chọn Tệp › Lưu thành… › Excel Workbook (.xlsx) rồi thử lại với tệp mới.`,
+    `File "${n}" is an old Excel 97–2003 workbook (.xls): open it in Excel, choose File › Save As… › Excel Workbook (.xlsx) and try again with the new file.`,
+  ],
+  truncated: (n) => [
+    `Tệp "${n}" bị hỏng hoặc chưa được sao chép đầy đủ: hãy lấy lại bản gốc của tệp (hoặc mở bằng Excel để sửa) rồi thử lại.`,
+    `File "${n}" is damaged or incomplete: get the original copy again (or open it in Excel to repair it) and try again.`,
+  ],
+  unreadable: (n) => [
+    `Không đọc được nội dung tệp "${n}": hãy mở bằng Excel, lưu lại (Tệp › Lưu thành… › Excel Workbook) rồi thử lại.`,
+    `The contents of "${n}" could not be read: open it in Excel, save it again (File › Save As… › Excel Workbook) and try again.`,
+  ],
+  empty: (n) => [
+    `Tệp "${n}" không có dữ liệu: hãy kiểm tra xem đã chọn đúng tệp sổ sách chưa.`,
+    `File "${n}" contains no data: check that you chose the right register file.`,
+  ],
+  'no-register': (n) => [
+    `Không tìm thấy danh sách hộ gia đình hoặc danh sách khen thưởng trong tệp "${n}": hãy kiểm tra tệp có bảng với dòng tiêu đề cột (như "Họ và tên chủ hộ" hoặc "Hình thức khen thưởng").`,
+    `No household or awards register was found in "${n}": check that the file has a table with a row of column headings (such as "Họ và tên chủ hộ" or "Hình thức khen thưởng").`,
+  ],
+};
+
+/** Builds the typed error, with both messages naming the file's base name. */
+export function unusable(reason: UnusableReason, file: string): UnusableInputError {
+  const [vi, en] = MESSAGES[reason](baseName(file));
+  return new UnusableInputError(reason, file, vi, en);
+}
+
+export function isUnusableInputError(e: unknown): e is UnusableInputError {
+  return e instanceof UnusableInputError;
+}

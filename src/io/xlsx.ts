@@ -1,0 +1,300 @@
+/**
+ * Reads an .xlsx workbook into one Grid per worksheet. Two passes over the same bytes: JSZip validates the
+ * package and learns what exceljs's streaming reader does not give us (sheet names in tab order, merged regions,
+ * workbook dates, error/boolean formula results); then the streaming reader parses the cells without building a
+ * full workbook model, which keeps a 100,000-row register fast and small in memory.
+ */
+import { promises as fs } from 'fs';
+import { Readable } from 'stream';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { a1, CellValue, Grid, LegacyFont, MergedRegion, parseA1 } from '../core/grid';
+import { unusable, UnusableInputError } from './errors';
+
+/** One Grid per worksheet, in tab order; `created`/`modified` from docProps/core.xml when present. */
+export interface WorkbookGrids { file: string; sheets: Grid[]; created?: Date; modified?: Date }
+
+// exceljs types the streaming reader as a Workbook, which it is not; these are the parts this module relies on.
+interface StreamCell { value: unknown; style?: { font?: { name?: string }; numFmt?: string } }
+interface StreamRow { number: number; _cells: (StreamCell | undefined)[] }
+type StreamSheet = AsyncIterable<StreamRow>;
+interface StreamBook extends AsyncIterable<StreamSheet> {
+  on(event: 'entry', listener: (entry: { type?: string; id?: string }) => void): void;
+}
+
+/** What the JSZip pass learns about one worksheet; `fixes` holds formula results the streaming reader gets wrong
+ *  (error results become NaN, boolean results 0/1), by A1 address. */
+interface SheetInfo { name: string; part: string; merges: MergedRegion[]; fixes: Map<string, CellValue> }
+interface BookInfo { sheets: SheetInfo[]; date1904: boolean; created?: Date; modified?: Date }
+
+/** Only parts named like this are emitted by exceljs's streaming reader. */
+const STREAMED_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** Reads an .xlsx file (path) into one Grid per worksheet. Throws UnusableInputError for unusable input. */
+export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (e) {
+    const code = prop(e, 'code');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw unusable('not-found', path);
+    throw unusable(code === 'EISDIR' ? 'not-xlsx' : 'unreadable', path);
+  }
+  return readWorkbookBuffer(bytes, path);
+}
+
+/** Reads .xlsx bytes; `file` names the workbook in messages. Throws UnusableInputError for unusable input. */
+export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, file: string): Promise<WorkbookGrids> {
+  const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  sniff(bytes, file);
+  let book: BookInfo;
+  let input: Buffer = bytes;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    book = await readBook(zip, file);
+    if (unsafeEntryOrder(zip)) input = await reorderEntries(zip);
+  } catch (e) {
+    // JSZip fails on a cut-off file (no central directory) or a damaged entry: both mean "get the file again".
+    throw e instanceof UnusableInputError ? e : unusable('truncated', file);
+  }
+  let sheets: Grid[];
+  try {
+    sheets = await streamGrids(input, book);
+  } catch {
+    // Never let an exceljs error or stack trace reach the clerk.
+    throw unusable('unreadable', file);
+  }
+  const { created, modified } = book;
+  return { file, sheets, ...(created ? { created } : {}), ...(modified ? { modified } : {}) };
+}
+
+/** Recognises non-xlsx input by its first bytes, before any parser sees it. */
+function sniff(bytes: Buffer, file: string): void {
+  // A zero-byte .xlsx is a failed copy or download, not a workbook without data.
+  if (bytes.length === 0) throw unusable('truncated', file);
+  const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
+  if (magic === 0xd0cf11e0) {
+    // Excel wraps a password-protected .xlsx in an OLE compound file, as old .xls files are; the stream names
+    // (UTF-16LE in the OLE directory) tell them apart.
+    const has = (name: string): boolean => bytes.indexOf(Buffer.from(name, 'utf16le')) >= 0;
+    if (has('EncryptedPackage') || has('EncryptionInfo')) throw unusable('encrypted', file);
+    throw unusable(has('Workbook') || has('Book') ? 'legacy-xls' : 'not-xlsx', file);
+  }
+  if (magic !== 0x504b0304) throw unusable('not-xlsx', file); // "PK\3\4": a zip's first local file header
+}
+
+async function readBook(zip: JSZip, file: string): Promise<BookInfo> {
+  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  // A zip without a workbook part is another kind of document (.docx, .xlsb, .ods, a plain archive).
+  if (workbookXml === undefined) throw unusable('not-xlsx', file);
+  const rels = parseRels((await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '', 'xl/');
+  const sheets: SheetInfo[] = [];
+  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)>/g)) {
+    const name = attr(m[1], 'name');
+    const rel = rels.get(/\s[\w.-]+:id\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1] ?? '');
+    // Chart sheets and dialog sheets hold no cells.
+    if (name === undefined || rel === undefined || !rel.type.endsWith('/worksheet')) continue;
+    sheets.push({ name: decodeXml(name), part: rel.part, merges: [], fixes: new Map() });
+  }
+  if (sheets.length === 0) throw unusable('empty', file);
+  for (const sheet of sheets) if (STREAMED_PART.test(sheet.part)) await scanSheet(zip, sheet);
+  // Inflate every other part once too: exceljs's unzipper can hang, not throw, on a damaged entry.
+  const scanned = new Set(sheets.map((s) => s.part));
+  for (const entry of Object.values(zip.files)) if (!entry.dir && !scanned.has(entry.name)) await entry.async('uint8array');
+  const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+  const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml);
+  return { sheets, date1904, created: coreDate(core, 'created'), modified: coreDate(core, 'modified') };
+}
+
+/** Relationship id → target part (resolved against `base`) and type. */
+function parseRels(xml: string, base: string): Map<string, { part: string; type: string }> {
+  const rels = new Map<string, { part: string; type: string }>();
+  for (const m of xml.matchAll(/<Relationship\b([^>]*)>/g)) {
+    const id = attr(m[1], 'Id');
+    const target = attr(m[1], 'Target');
+    if (id === undefined || target === undefined || attr(m[1], 'TargetMode') === 'External') continue;
+    const segments: string[] = [];
+    for (const s of (target.startsWith('/') ? target.slice(1) : base + target).split('/')) {
+      if (s === '..') segments.pop();
+      else if (s !== '.' && s !== '') segments.push(s);
+    }
+    rels.set(id, { part: segments.join('/'), type: attr(m[1], 'Type') ?? '' });
+  }
+  return rels;
+}
+
+/** Finds a worksheet's merged regions (after the cell data, so one lastIndexOf on the raw bytes reaches them)
+ *  and its formula cells typed e/b, whose cached results the streaming reader mangles. */
+async function scanSheet(zip: JSZip, sheet: SheetInfo): Promise<void> {
+  const xml = await zip.file(sheet.part)?.async('nodebuffer');
+  if (!xml) return;
+  const at = xml.lastIndexOf('<mergeCells');
+  if (at >= 0) {
+    for (const m of xml.toString('utf8', at).matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)) {
+      const [from, to] = m[1].split(':').map(parseA1);
+      if (!from || !to) continue;
+      const [top, bottom] = [Math.min(from.row, to.row) - 1, Math.max(from.row, to.row) - 1];
+      const [left, right] = [Math.min(from.column, to.column) - 1, Math.max(from.column, to.column) - 1];
+      sheet.merges.push({ top, left, bottom, right });
+    }
+  }
+  // Search the bytes, decoding only the few cells that match, so a sheet without such cells costs one scan.
+  for (const marker of [' t="e"', ' t="b"']) {
+    for (let hit = xml.indexOf(marker); hit >= 0; hit = xml.indexOf(marker, hit + marker.length)) {
+      const start = xml.lastIndexOf('<c ', hit);
+      const end = xml.indexOf('</c>', hit);
+      if (start < 0 || end < 0) continue;
+      const cell = xml.toString('utf8', start, end);
+      const open = cell.slice(0, cell.indexOf('>'));
+      const v = /<v>([^<]*)<\/v>/.exec(cell)?.[1];
+      const ref = attr(open, 'r');
+      if (!open.includes(marker) || open.endsWith('/') || !cell.includes('<f') || !v || !ref) continue;
+      sheet.fixes.set(ref, marker === ' t="e"' ? { error: decodeXml(v) } : v.trim() !== '0' && v.trim() !== 'false');
+    }
+  }
+}
+
+/**
+ * The streaming reader parses a worksheet as soon as it has seen the shared strings and workbook rels; if the
+ * styles or workbook part come later in the zip, dates and fonts are lost (or exceljs crashes). Excel and exceljs
+ * write worksheets first, which is safe; other producers may not.
+ */
+function unsafeEntryOrder(zip: JSZip): boolean {
+  const names = Object.keys(zip.files);
+  const [strings, rels] = [names.indexOf('xl/sharedStrings.xml'), names.indexOf('xl/_rels/workbook.xml.rels')];
+  if (strings < 0 || rels < 0) return false; // every worksheet then waits for the end of the zip: safe
+  const ready = Math.max(strings, rels);
+  const needed = Math.max(names.indexOf('xl/styles.xml'), names.indexOf('xl/workbook.xml'));
+  return names.some((n, i) => i > ready && i < needed && STREAMED_PART.test(n));
+}
+
+/** Rewrites the package with worksheets last (stored, not recompressed: this is rare and must stay quick). */
+async function reorderEntries(zip: JSZip): Promise<Buffer> {
+  const out = new JSZip();
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const rank = (n: string): number => (n.startsWith('xl/worksheets/') ? 1 : 0);
+  for (const n of names.sort((a, b) => rank(a) - rank(b))) out.file(n, await zip.files[n].async('uint8array'));
+  return out.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+async function streamGrids(input: Buffer, book: BookInfo): Promise<Grid[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(input), {
+    sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit',
+  }) as unknown as StreamBook;
+  // The reader names a sheet only when the rels target is relative; its 'entry' event gives the part number,
+  // which we map to the sheet's real name through our own reading of workbook.xml.
+  let part = '';
+  reader.on('entry', (e) => void (e.type === 'worksheet' && (part = `xl/worksheets/sheet${e.id}.xml`)));
+  const byPart = new Map(book.sheets.map((s) => [s.part, s]));
+  const grids = new Map<string, Grid>();
+  for await (const ws of reader) {
+    const info = byPart.get(part);
+    if (info) grids.set(info.part, await readSheet(ws, info, book.date1904));
+    else for await (const row of ws) void row; // an unlisted part must still be drained, or the zip stream stalls
+  }
+  return book.sheets.flatMap((s) => grids.get(s.part) ?? []);
+}
+
+async function readSheet(ws: StreamSheet, info: SheetInfo, date1904: boolean): Promise<Grid> {
+  const values: CellValue[][] = [];
+  let legacy: Map<string, LegacyFont> | undefined;
+  let formulas = 0;
+  for await (const row of ws) {
+    const r = row.number - 1;
+    while (values.length < r) values.push([]);
+    const cells = row._cells;
+    const out: CellValue[] = [];
+    let last = -1;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      let v: CellValue = null;
+      if (cell !== undefined) {
+        const raw = cell.value;
+        if (typeof raw === 'object' && raw !== null && ('formula' in raw || 'sharedFormula' in raw)) {
+          formulas++;
+          const fix = info.fixes.size > 0 ? info.fixes.get(a1(row.number, c + 1)) : undefined;
+          v = fix !== undefined ? fix : formulaResult(prop(raw, 'result'), cell.style?.numFmt, date1904);
+        } else v = plain(raw);
+        const font = typeof v === 'string' ? legacyFont(cell) : null;
+        if (font) (legacy ??= new Map()).set(`${r},${c}`, font);
+      }
+      out.push(v);
+      if (v !== null) last = c;
+    }
+    out.length = last + 1;
+    values[r] = out;
+  }
+  // Only a merged region's top-left cell keeps its value, as in Excel's range.values.
+  for (const m of info.merges) {
+    for (let r = m.top; r <= m.bottom && r < values.length; r++) {
+      const row = values[r];
+      for (let c = r === m.top ? m.left + 1 : m.left; c <= Math.min(m.right, row.length - 1); c++) {
+        row[c] = null;
+        legacy?.delete(`${r},${c}`);
+      }
+      while (row.length > 0 && row[row.length - 1] === null) row.length--;
+    }
+  }
+  while (values.length > 0 && values[values.length - 1].length === 0) values.length--;
+  const grid: Grid = { sheet: info.name, originRow: 1, originColumn: 1, values, merges: info.merges };
+  if (legacy && legacy.size > 0) grid.legacyFonts = legacy;
+  if (formulas > 0) grid.formulaCells = formulas;
+  return grid;
+}
+
+/** A formula's cached result; the streaming reader leaves date results as serial numbers. */
+function formulaResult(result: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
+  // Same test as exceljs: date letters outside quoted text and [..] sections make a date format.
+  const isDate = numFmt !== undefined && /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  if (typeof result !== 'number' || !isDate) return plain(result);
+  return new Date(Math.round((result - 25569 + (date1904 ? 1462 : 0)) * 86400000));
+}
+
+/** Converts a non-formula exceljs value; anything unrecognised becomes null so no exceljs object leaks. */
+function plain(v: unknown): CellValue {
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'number') return Number.isNaN(v) ? null : v;
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'object' || v === null) return null;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  const runs = prop(v, 'richText');
+  if (Array.isArray(runs)) return plain(runs.map((run) => prop(run, 'text') ?? '').join(''));
+  const error = prop(v, 'error');
+  if (error !== undefined) return { error: String(error) };
+  // A hyperlink {text, hyperlink}; its text may itself be rich text.
+  if ('text' in v) return plain(v.text);
+  return null;
+}
+
+/**
+ * Legacy Vietnamese font of a text cell, from the cell's font. (Rich-text run fonts are not available: exceljs's
+ * streaming reader drops the rFont name; a legacy-font cell normally carries the font on the cell as well.)
+ */
+function legacyFont(cell: StreamCell): LegacyFont | null {
+  const n = cell.style?.font?.name?.trim() ?? '';
+  // TCVN3 ships each face twice: ".VnTime" (mixed case) and ".VnTimeH" (capitals only, other code points).
+  return /^\.Vn/i.test(n) ? (n.endsWith('H') ? 'tcvn3-upper' : 'tcvn3') : /^VNI[- ]/i.test(n) ? 'vni' : null;
+}
+
+function coreDate(xml: string, field: 'created' | 'modified'): Date | undefined {
+  const text = new RegExp(`<(?:[\\w.-]+:)?${field}\\b[^>]*>([^<]+)<`).exec(xml)?.[1];
+  const date = text === undefined ? undefined : new Date(text.trim());
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeXml(s: string): string {
+  const entity = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
+  return s.replace(entity, (_, hex?: string, dec?: string, name?: string) =>
+    name ? ENTITIES[name] : String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)));
+}
+
+/** Reads a property of an unknown value without trusting its shape. */
+function prop(o: unknown, key: string): unknown {
+  return typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined;
+}
