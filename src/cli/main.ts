@@ -74,7 +74,7 @@ async function run(args: Args): Promise<number> {
   for (const wb of workbooks) for (const g of wb.sheets) if (maps[g.sheet] ?? maps['*']) overrides[`${wb.file}::${g.sheet}`] = maps[g.sheet] ?? maps['*'];
   const a = analyse(workbooks, { profile, overrides, today: new Date() });
   const noRegister = a.files.find((f) => f.registers.length === 0);
-  if (noRegister) throw unusable(noRegister.ignored.length ? 'no-register' : 'empty', noRegister.file);
+  if (noRegister) throw unusable(noRegister.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', noRegister.file);
   if (args.command === 'validate') process.stdout.write(`${args.json ? JSON.stringify(validateJson(a, args.lang)) : validateText(a, args.lang)}\n`);
   else process.stdout.write(`${args.json ? JSON.stringify(summaryJson(a)) : summaryText(a)}\n`);
   const errors = countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error;

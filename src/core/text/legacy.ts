@@ -8,98 +8,37 @@
  * char codes; only cells that look legacy pay for decoding and scoring.
  */
 import {
+  ACUTE,
   CLOSED_NUCLEI,
+  DOT_BELOW,
   FINALS,
   INITIALS,
-  LEGACY_LETTERS,
+  LETTER_BASE,
+  LETTER_CASE,
+  LETTER_LIMIT,
+  LETTER_TONE,
   MARKED_VOWELS,
   OPEN_NUCLEI,
   PALATAL_NUCLEI,
   STOP_FINALS,
+  STRONG,
+  TCVN3_LOWER,
+  TCVN3_MARKER,
+  TCVN3_UPPER,
+  VIET_LATIN1,
+  VNI_PAIR,
+  VNI_PAIR_BASE,
+  VNI_SINGLE,
+  VNI_SINGLE_MARKER,
   VOWELS,
+  WEAK,
   Y_INITIALS,
 } from './legacyTables';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
-/** Font family of the cell, when the workbook tells us. */
+/** Font family of the cell, when the workbook tells us ('tcvn3-upper' = a .VnXxxH capitals font). */
 type FontHint = 'tcvn3' | 'tcvn3-upper' | 'vni';
-
-// ---------------------------------------------------------------------------
-// Lookup tables, built once. Legacy bytes are stored as U+00xx, so every
-// table is indexed by code point < 256.
-
-/** Combining tone marks; the order gives the tone numbers used below. */
-const TONE_MARKS = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
-const ACUTE = 1;
-const DOT_BELOW = 5;
-
-const TCVN3_LOWER: (string | undefined)[] = new Array<string | undefined>(256);
-const TCVN3_UPPER: (string | undefined)[] = new Array<string | undefined>(256);
-/** 1 = TCVN3 byte that is never a Vietnamese letter by itself; 2 = TCVN3 byte that is also a real letter. */
-const TCVN3_MARKER = new Uint8Array(256);
-const STRONG = 1;
-const WEAK = 2;
-
-const VNI_SINGLE: (string | undefined)[] = new Array<string | undefined>(256);
-/** STRONG for single VNI letters that are not Vietnamese letters (ñ ö æ î…), WEAK for those that are (ô ó ò…). */
-const VNI_SINGLE_MARKER = new Uint8Array(256);
-/** Key: base code * 256 + mark code. */
-const VNI_PAIR = new Map<number, string>();
-const VNI_PAIR_BASE = new Uint8Array(256);
-
-/** Latin-1 code points that are genuine Vietnamese letters (à, é, ô…). */
-const VIET_LATIN1 = new Uint8Array(256);
-
-/** Lower-case letter → its letter without tone (keeping ă â ê ô ơ ư đ) and tone number. */
-const LETTER_INFO = new Map<string, { base: string; tone: number }>();
-
-function buildTables(): void {
-  for (const { unicode, tcvn3, vni } of LEGACY_LETTERS) {
-    const code = unicode.charCodeAt(0);
-    if (code < 256) VIET_LATIN1[code] = 1;
-
-    if (vni.length === 1) {
-      VNI_SINGLE[vni.charCodeAt(0)] = unicode;
-    } else {
-      const base = vni.charCodeAt(0);
-      VNI_PAIR.set(base * 256 + vni.charCodeAt(1), unicode);
-      VNI_PAIR_BASE[base] = 1;
-    }
-
-    if (unicode === unicode.toLowerCase()) {
-      TCVN3_LOWER[tcvn3] = unicode;
-      TCVN3_UPPER[tcvn3] = unicode.toUpperCase();
-      const parts = unicode.normalize('NFD');
-      const tone = TONE_MARKS.findIndex((mark) => parts.includes(mark)) + 1;
-      const base = tone > 0 ? parts.replace(TONE_MARKS[tone - 1], '').normalize('NFC') : unicode;
-      LETTER_INFO.set(unicode, { base, tone });
-    }
-  }
-  // Upper-case letters share the lower-case byte (case comes from the font),
-  // except Ă Â Ê Ô Ơ Ư Đ, which have bytes of their own.
-  for (const { unicode, tcvn3 } of LEGACY_LETTERS) {
-    if (unicode !== unicode.toLowerCase() && TCVN3_LOWER[tcvn3] === undefined) {
-      TCVN3_LOWER[tcvn3] = unicode;
-      TCVN3_UPPER[tcvn3] = unicode;
-    }
-  }
-  for (let code = 0; code < 256; code++) {
-    if (TCVN3_LOWER[code] !== undefined) TCVN3_MARKER[code] = VIET_LATIN1[code] ? WEAK : STRONG;
-    const single = VNI_SINGLE[code];
-    // í ì decode to themselves, so they say nothing about VNI.
-    if (single !== undefined && single !== String.fromCharCode(code)) {
-      VNI_SINGLE_MARKER[code] = VIET_LATIN1[code] ? WEAK : STRONG;
-    }
-  }
-  // The .VnXxxH fonts draw every lower-case glyph as a capital, ASCII included.
-  for (let code = 0x61; code <= 0x7a; code++) TCVN3_UPPER[code] = String.fromCharCode(code - 0x20);
-  for (let code = 0x61; code <= 0x7a; code++) {
-    const letter = String.fromCharCode(code);
-    LETTER_INFO.set(letter, { base: letter, tone: 0 });
-  }
-}
-buildTables();
 
 // ---------------------------------------------------------------------------
 // Decoders
@@ -118,9 +57,13 @@ function decodeWith(text: string, table: readonly (string | undefined)[]): strin
   return (out + text.slice(copied)).normalize('NFC');
 }
 
-/** Decodes TCVN3 text to NFC Unicode; `upper` when the font is a .VnXxxH capitals font. */
-export function decodeTcvn3(text: string, upper = false): string {
-  return decodeWith(text, upper ? TCVN3_UPPER : TCVN3_LOWER);
+/**
+ * Decodes TCVN3 text to NFC Unicode; `upper` when the font is a .VnXxxH capitals font.
+ * Without `upper`, toned capitals come out small ("ñy" → "ủy"): TCVN3 has no
+ * byte for them, the capitals font drew the small-letter bytes as capitals.
+ */
+export function decodeTcvn3(text: string, upper?: boolean): string {
+  return decodeWith(text, upper === true ? TCVN3_UPPER : TCVN3_LOWER);
 }
 
 /** Decodes VNI-Windows text to NFC Unicode (two-character sequences first, then single characters). */
@@ -222,27 +165,40 @@ function judgeWord(word: string, strictCase: boolean): number {
   let tone = 0;
   let toneAt = -1;
   let hasVowel = false;
-  for (const ch of word) {
-    const lower = ch.toLowerCase();
-    if (strictCase) {
-      if (lower !== ch) {
-        if (sawLower) return -1;
-      } else if (ch !== ch.toUpperCase()) {
-        sawLower = true;
-      }
-    }
-    const info = LETTER_INFO.get(lower);
-    if (info === undefined) return -1;
-    if (info.tone > 0) {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const letter = code < LETTER_LIMIT ? LETTER_BASE[code] : undefined;
+    if (letter === undefined) return -1;
+    if (LETTER_CASE[code] === 1) sawLower = true;
+    else if (strictCase && sawLower) return -1;
+    const letterTone = LETTER_TONE[code];
+    if (letterTone > 0) {
       if (tone > 0) return -1;
-      tone = info.tone;
+      tone = letterTone;
       toneAt = base.length;
     }
-    if (VOWELS.has(info.base)) hasVowel = true;
-    base += info.base;
+    if (VOWELS.has(letter)) hasVowel = true;
+    base += letter;
   }
   if (!hasVowel) return 0;
   return isSyllable(base, tone, toneAt) ? 1 : -1;
+}
+
+/**
+ * Registers repeat the same few thousand syllables (Nguyễn, Thị, Văn…), so
+ * verdicts are remembered. Bounded: cleared when full rather than tracking use.
+ */
+const VERDICTS = new Map<string, number>();
+const VERDICT_LIMIT = 20_000;
+
+function cachedJudgeWord(word: string, strictCase: boolean): number {
+  const key = strictCase ? word : '\u0000' + word;
+  const known = VERDICTS.get(key);
+  if (known !== undefined) return known;
+  if (VERDICTS.size >= VERDICT_LIMIT) VERDICTS.clear();
+  const verdict = judgeWord(word, strictCase);
+  VERDICTS.set(key, verdict);
+  return verdict;
 }
 
 function isWordChar(code: number): boolean {
@@ -285,7 +241,7 @@ function scoreText(text: string, strictCase: boolean): Score {
     }
     // Single letters ("ở", or a stray "×") are too short to judge.
     if (start >= 0 && nonAscii && i - start >= 2) {
-      const verdict = judgeWord(text.slice(start, i), strictCase);
+      const verdict = cachedJudgeWord(text.slice(start, i), strictCase);
       if (verdict > 0) good++;
       else if (verdict < 0) bad++;
     }
@@ -302,6 +258,11 @@ function isPlausible(decoded: Score, original: Score, requireClean: boolean): bo
     decoded.value > original.value &&
     (!requireClean || decoded.bad === 0)
   );
+}
+
+interface Repair {
+  readonly encoding: LegacyEncoding;
+  readonly text: string;
 }
 
 interface Candidate {
@@ -326,11 +287,6 @@ function isBetter(a: Candidate, b: Candidate): boolean {
 
 // ---------------------------------------------------------------------------
 // Detection
-
-interface Repair {
-  readonly encoding: LegacyEncoding;
-  readonly text: string;
-}
 
 function isVietnameseUnicode(code: number): boolean {
   return (
@@ -371,8 +327,8 @@ function analyse(text: string, font: FontHint | undefined): Repair | null {
     if (isVietnameseUnicode(code)) return null;
     nonAscii = true;
     if (code >= 256) continue;
-    const marker = TCVN3_MARKER[code];
     if (code === MICRO_SIGN && isUnitAfterMicro(text, i + 1)) continue;
+    const marker = TCVN3_MARKER[code];
     if (marker === STRONG) strong++;
     else if (marker === WEAK) weak++;
     const vniMarker = VNI_SINGLE_MARKER[code];
@@ -397,13 +353,13 @@ function analyse(text: string, font: FontHint | undefined): Repair | null {
 }
 
 /** Which legacy encoding a text looks like, or null when it is plain or real Unicode. `font` is the cell's font family when known: 'tcvn3' | 'tcvn3-upper' | 'vni'. */
-export function detectLegacy(text: string, font?: FontHint): LegacyEncoding | null {
+export function detectLegacy(text: string, font?: 'tcvn3' | 'tcvn3-upper' | 'vni'): LegacyEncoding | null {
   const repair = analyse(text, font);
   return repair === null ? null : repair.encoding;
 }
 
 /** The Unicode reading of a legacy-encoded text, or null when the text is not legacy (see detectLegacy). */
-export function repairLegacy(text: string, font?: FontHint): string | null {
+export function repairLegacy(text: string, font?: 'tcvn3' | 'tcvn3-upper' | 'vni'): string | null {
   const repair = analyse(text, font);
   return repair === null ? null : repair.text;
 }

@@ -1,14 +1,15 @@
 /**
- * Letter tables for the two legacy Vietnamese encodings still found in old
- * commune workbooks: TCVN3 (ABC, fonts .VnTime/.VnArial…) and VNI-Windows
- * (fonts VNI-Times…). Re-created as plain data from docs ENCODINGS.md §8.2
- * (values agree with glibc iconv TCVN5712-1 for TCVN3); no converter code was
- * copied.
+ * Data for ./legacy: the letter tables of the two legacy Vietnamese encodings
+ * still found in old commune workbooks, TCVN3 (ABC, fonts .VnTime/.VnArial…)
+ * and VNI-Windows (fonts VNI-Times…), the lookup tables derived from them, and
+ * the syllable structure used to judge a decoding.
  *
- * Byte values are written as hex exactly as in the document so a row can be
- * checked against it by eye. Workbooks store the legacy bytes as the code
- * points U+00xx (Latin-1 reading), so "byte" and "code point" are the same
- * number here.
+ * The letter rows are re-created as plain data from ENCODINGS.md §8.2 (the
+ * TCVN3 column agrees with glibc iconv TCVN5712-1); no converter code was
+ * copied. Byte values are written in hex exactly as in the document so a row
+ * can be checked against it by eye. Workbooks store the legacy bytes as the
+ * code points U+00xx (Latin-1 reading), so "byte" and "code point" are the
+ * same number here.
  */
 
 /**
@@ -117,6 +118,108 @@ function toLetters(rows: readonly Row[]): LegacyLetter[] {
 
 /** All 134 Vietnamese letters with a diacritic (67 lower-case, 67 upper-case), lower before upper. */
 export const LEGACY_LETTERS: readonly LegacyLetter[] = toLetters(ROWS);
+
+// ---------------------------------------------------------------------------
+// Lookup tables derived from the rows, built once at load. Legacy bytes are
+// stored as U+00xx, so the encoding tables are indexed by code point < 256.
+
+/** Combining tone marks; the order gives the tone numbers used below. */
+const TONE_MARKS = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+export const ACUTE = 1;
+export const DOT_BELOW = 5;
+
+const tcvn3Lower = new Array<string | undefined>(256);
+const tcvn3Upper = new Array<string | undefined>(256);
+/** TCVN3 byte → letter, small letters (normal fonts). */
+export const TCVN3_LOWER: readonly (string | undefined)[] = tcvn3Lower;
+/** TCVN3 byte → letter as drawn by the .VnXxxH capitals fonts. */
+export const TCVN3_UPPER: readonly (string | undefined)[] = tcvn3Upper;
+
+/** Evidence grades: STRONG = a character never found in Vietnamese Unicode text; WEAK = one that is also a real letter. */
+export const STRONG = 1;
+export const WEAK = 2;
+/** Grade of each TCVN3 byte. */
+export const TCVN3_MARKER = new Uint8Array(256);
+
+const vniSingle = new Array<string | undefined>(256);
+const vniPair = new Map<number, string>();
+/** VNI one-character letters (đ = ñ, ư = ö, ỉ = æ…). */
+export const VNI_SINGLE: readonly (string | undefined)[] = vniSingle;
+/** Grade of each VNI one-character letter; í ì are left out as they decode to themselves. */
+export const VNI_SINGLE_MARKER = new Uint8Array(256);
+/** VNI base + mark → letter, keyed by base code * 256 + mark code. */
+export const VNI_PAIR: ReadonlyMap<number, string> = vniPair;
+/** 1 for characters that start a VNI pair (a e o u y ô ö and capitals). */
+export const VNI_PAIR_BASE = new Uint8Array(256);
+
+/** Latin-1 code points that are genuine Vietnamese letters (à, é, ô…). */
+export const VIET_LATIN1 = new Uint8Array(256);
+
+/**
+ * Per code point (up to ỹ U+1EF9): the lower-case letter without its tone
+ * (keeping ă â ê ô ơ ư đ), the tone number, and the case (1 lower, 2 upper).
+ */
+export const LETTER_LIMIT = 0x1efa;
+const letterBase = new Array<string | undefined>(LETTER_LIMIT);
+export const LETTER_BASE: readonly (string | undefined)[] = letterBase;
+export const LETTER_TONE = new Uint8Array(LETTER_LIMIT);
+export const LETTER_CASE = new Uint8Array(LETTER_LIMIT);
+
+function setLetter(letter: string, base: string, tone: number): void {
+  const code = letter.charCodeAt(0);
+  letterBase[code] = base;
+  LETTER_TONE[code] = tone;
+  LETTER_CASE[code] = letter === letter.toLowerCase() ? 1 : 2;
+}
+
+function buildTables(): void {
+  for (const { unicode, tcvn3, vni } of LEGACY_LETTERS) {
+    const code = unicode.charCodeAt(0);
+    if (code < 256) VIET_LATIN1[code] = 1;
+
+    if (vni.length === 1) {
+      vniSingle[vni.charCodeAt(0)] = unicode;
+    } else {
+      const base = vni.charCodeAt(0);
+      vniPair.set(base * 256 + vni.charCodeAt(1), unicode);
+      VNI_PAIR_BASE[base] = 1;
+    }
+
+    const parts = unicode.toLowerCase().normalize('NFD');
+    const tone = TONE_MARKS.findIndex((mark) => parts.includes(mark)) + 1;
+    const toneless = tone > 0 ? parts.replace(TONE_MARKS[tone - 1], '') : parts;
+    setLetter(unicode, toneless.normalize('NFC'), tone);
+
+    if (unicode === unicode.toLowerCase()) {
+      tcvn3Lower[tcvn3] = unicode;
+      tcvn3Upper[tcvn3] = unicode.toUpperCase();
+    }
+  }
+  // Upper-case letters share the lower-case byte (case comes from the font),
+  // except Ă Â Ê Ô Ơ Ư Đ, which have bytes of their own.
+  for (const { unicode, tcvn3 } of LEGACY_LETTERS) {
+    if (unicode !== unicode.toLowerCase() && tcvn3Lower[tcvn3] === undefined) {
+      tcvn3Lower[tcvn3] = unicode;
+      tcvn3Upper[tcvn3] = unicode;
+    }
+  }
+  for (let code = 0; code < 256; code++) {
+    if (tcvn3Lower[code] !== undefined) TCVN3_MARKER[code] = VIET_LATIN1[code] ? WEAK : STRONG;
+    const single = vniSingle[code];
+    // í ì decode to themselves, so they say nothing about VNI.
+    if (single !== undefined && single !== String.fromCharCode(code)) {
+      VNI_SINGLE_MARKER[code] = VIET_LATIN1[code] ? WEAK : STRONG;
+    }
+  }
+  // The .VnXxxH fonts draw every lower-case glyph as a capital, ASCII included.
+  for (let code = 0x61; code <= 0x7a; code++) tcvn3Upper[code] = String.fromCharCode(code - 0x20);
+  for (let code = 0x61; code <= 0x7a; code++) {
+    const letter = String.fromCharCode(code);
+    setLetter(letter, letter, 0);
+    setLetter(letter.toUpperCase(), letter, 0);
+  }
+}
+buildTables();
 
 // ---------------------------------------------------------------------------
 // Vietnamese syllable structure: initial + vowel group + final, written with

@@ -1,7 +1,7 @@
 // Unicode forms, spacing and the comparison keys used to match what clerks type.
 
 const COMBINING = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** True when the text is pure ASCII (nothing to normalise or fold). */
 export function isAscii(text: string): boolean {

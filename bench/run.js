@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// Performance bench: how long the core and the CLI take on a large household register, compared with exceljs
+// reading the same file. Measurement, not a test: a missed budget never fails the process.
+//   npm run bench [-- --rows N] [-- --json]      (use `npm run -s bench -- --json` for clean JSON on stdout)
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { spawn } = require('child_process');
+const { performance } = require('perf_hooks');
+const ExcelJS = require('exceljs');
+const { analyse } = require('../dist/core/analyse.js');
+const { readWorkbookFile } = require('../dist/io/xlsx.js');
+
+const GENERATOR_VERSION = 1; // bump when the generated register changes, so cached files are rebuilt
+const ROOT = path.resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+const JSON_OUT = argv.includes('--json');
+const ROWS = argv.includes('--rows') ? Number(argv[argv.indexOf('--rows') + 1]) : 100000;
+if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error('--rows needs a positive integer');
+const log = (msg) => { if (!JSON_OUT) process.stderr.write(`${msg}\n`); };
+const gc = () => { if (global.gc) global.gc(); };
+
+// ---- Register generator: deterministic (seeded) household register shaped like households-flat.xlsx ----
+function prng(seed) { // mulberry32
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const VILLAGES = [['An Lạc', 'AL'], ['An Phú', 'AP'], ['Đông Hải', 'DH'], ['Tây Sơn', 'TS'], ['Bắc Hà', 'BH'],
+  ['Nam Thịnh', 'NT'], ['Phú Lộc', 'PL'], ['Vĩnh Khang', 'VK'], ['Hòa Bình', 'HB']];
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đinh', 'Ngô', 'Vũ', 'Đỗ', 'Bùi', 'Trịnh', 'Phan', 'Đặng'];
+const MIDDLE = { m: ['Văn', 'Văn', 'Hữu', 'Quang', 'Tiến', 'Xuân', 'Đức', 'Minh'], f: ['Thị', 'Thị', 'Thị Minh', 'Kim', 'Hồng', 'Thu'] };
+const GIVEN = { m: ['Việt', 'Hải', 'Hùng', 'Khoa', 'Thuận', 'Điệp', 'Nghĩa', 'Thịnh', 'Long', 'Dũng', 'Tuấn', 'Bình', 'Sơn', 'Cường'],
+  f: ['Hằng', 'Uyên', 'Lý', 'Liên', 'Lan', 'Hoa', 'Mai', 'Nga', 'Huệ', 'Thảo', 'Hương', 'Yến', 'Loan'] };
+const SHARE = [1.2, 0.9, 1.1, 1, 0.8, 1.3, 0.9, 1, 0.8].map((w, i, a) => a.slice(0, i + 1).reduce((x, y) => x + y) / 9);
+const SIZES = [1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 6, 6, 7, 8, 9]; // weighted draw
+const NOTES = ['Gia đình có công', 'Chuyển đến năm 2023', 'Đi làm ăn xa', 'Hộ neo đơn', 'Mới tách hộ', 'Hộ kinh doanh'];
+const HEADER = ['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Giới tính', 'Năm sinh', 'Số CCCD', 'Thôn', 'Số nhân khẩu',
+  'Phân loại hộ', 'Đăng ký GĐVH', 'Kết quả GĐVH', 'Gia đình học tập', 'Ghi chú'];
+const WIDTHS = [6, 13, 26, 9, 9, 15, 14, 10, 24, 10, 11, 10, 22];
+
+function householdRows(n) {
+  const rnd = prng(20231215);
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const digits = (k) => { let s = ''; while (s.length < k) s += Math.floor(rnd() * 10); return s; };
+  const serial = new Array(VILLAGES.length).fill(0);
+  const rows = [];
+  for (let i = 1; i <= n; i++) {
+    const v = SHARE.findIndex((c) => (i - 0.5) / n < c); // registers list households village by village
+    const g = rnd() < 0.72 ? 'm' : 'f';
+    const year = 1938 + Math.floor(rnd() * 66);
+    const cccd = `037${(year >= 2000 ? 2 : 0) + (g === 'f' ? 1 : 0)}${String(year % 100).padStart(2, '0')}${digits(6)}`;
+    const p = rnd();
+    const poverty = p < 0.022 ? 'Hộ nghèo' : p < 0.049 ? 'Hộ cận nghèo' : p < 0.15 ? 'Hộ có mức sống trung bình' : null;
+    const registered = rnd() < 0.86;
+    const row = [i, `AH-${VILLAGES[v][1]}-${String(++serial[v]).padStart(5, '0')}`,
+      `${pick(FAMILY)} ${pick(MIDDLE[g])} ${pick(GIVEN[g])}`, g === 'm' ? 'Nam' : 'Nữ', year, cccd, VILLAGES[v][0],
+      pick(SIZES), poverty, registered ? 'x' : null, registered ? (rnd() < 0.94 ? 'Đạt' : 'Không đạt') : null,
+      rnd() < 0.7 ? 'x' : null, rnd() < 0.026 ? pick(NOTES) : null];
+    if (rnd() < 0.01) plant(row, rows, pick);
+    rows.push(row);
+  }
+  return rows;
+}
+
+// One planted problem per affected row (~1%), so validation has real work to do.
+function plant(row, rows, pick) {
+  switch (pick(['village', 'alias', 'size', 'year', 'cccd', 'gdvh', 'name', 'spaces', 'duplicate'])) {
+    case 'village': row[6] = 'Thôn Mới'; break;
+    case 'alias': row[6] = pick(['Dong Hai', 'Thôn Phú Lộc', 'tây sơn']); break;
+    case 'size': row[7] = pick([0, -2, '#N/A']); break;
+    case 'year': row[4] = pick([1890, 2021, 19655]); break;
+    case 'cccd': row[5] = pick([row[5].slice(1), `${row[5]}7`, `${row[5].slice(0, 8)}O${row[5].slice(9)}`,
+      `${row[5].slice(0, 3)}${row[5][3] ^ 1}${row[5].slice(4)}`]); break;
+    case 'gdvh': row[9] = null; row[10] = 'Đạt'; break;
+    case 'name': row[2] = null; break;
+    case 'spaces': row[2] = `  ${row[2].replace(' ', '  ')} `; break;
+    case 'duplicate': if (rows.length) { const d = rows[rows.length - 1]; [2, 3, 4, 5, 6].forEach((c) => { row[c] = d[c]; }); } break;
+  }
+}
+
+async function ensureRegister(rows) {
+  const dir = path.join(ROOT, '.bench');
+  const file = path.join(dir, `households-${rows % 1000 === 0 ? `${rows / 1000}k` : rows}.xlsx`);
+  const meta = `${file}.json`;
+  try {
+    const m = JSON.parse(fs.readFileSync(meta, 'utf8'));
+    if (m.version === GENERATOR_VERSION && m.rows === rows && fs.statSync(file).size === m.bytes) return file;
+  } catch { /* missing or stale: build it */ }
+  fs.mkdirSync(dir, { recursive: true });
+  log(`Generating ${file} (${rows} rows)…`);
+  const tmp = `${file}.tmp`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
+  wb.created = wb.modified = new Date('2023-12-15T08:00:00Z');
+  const ws = wb.addWorksheet('Danh sach ho', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  const font = { name: 'Times New Roman', size: 12 };
+  ws.columns = WIDTHS.map((width, c) => ({ width, style: { font, border, ...(c === 5 ? { numFmt: '@' } : {}) } }));
+  const head = ws.addRow(HEADER);
+  head.font = { ...font, bold: true };
+  head.commit();
+  for (const r of householdRows(rows)) ws.addRow(r).commit();
+  ws.commit();
+  await wb.commit();
+  fs.renameSync(tmp, file);
+  fs.writeFileSync(meta, JSON.stringify({ version: GENERATOR_VERSION, rows, bytes: fs.statSync(file).size }));
+  return file;
+}
+
+// ---- Measurement helpers ----
+/** Best (minimum) wall time of `runs` calls of fn after `warmups` untimed ones; `setup` runs untimed before each. */
+async function bestOf(runs, warmups, fn, setup = () => undefined) {
+  let best = Infinity;
+  for (let i = 0; i < warmups + runs; i++) {
+    const input = setup();
+    gc();
+    const t0 = performance.now();
+    await fn(input);
+    const ms = performance.now() - t0;
+    if (i >= warmups) best = Math.min(best, ms);
+  }
+  return best;
+}
+
+const TIME_BIN = '/usr/bin/time';
+/** Runs the CLI's validate on `file`; resolves its wall time and peak RSS (MB). Exit code 0 or 1 is fine. */
+function runCli(file) {
+  const cli = [process.execPath, path.join(ROOT, 'bin', 'baocao.js'), 'validate', '--json', file];
+  const viaTime = fs.existsSync(TIME_BIN);
+  const [cmd, ...args] = viaTime ? [TIME_BIN, '-f', '%M', ...cli] : cli;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let peakKb = 0;
+    child.stderr.on('data', (d) => { stderr += d; });
+    // Without GNU time, poll the kernel's high-water mark of the child's resident set.
+    const poll = viaTime ? null : setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch { /* process already gone */ }
+    }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      if (poll) clearInterval(poll);
+      if (code !== 0 && code !== 1) return reject(new Error(`validate exited ${code}: ${stderr.trim().slice(-500)}`));
+      if (viaTime) peakKb = Number(stderr.trim().split('\n').pop());
+      resolve({ ms, peakMb: peakKb / 1024 });
+    });
+  });
+}
+
+const round = (x, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
+
+// ---- Main ----
+async function main() {
+  const file = await ensureRegister(ROWS);
+  const today = new Date();
+
+  log('Measuring exceljs readFile (baseline)…');
+  const readMs = await bestOf(3, 1, () => new ExcelJS.Workbook().xlsx.readFile(file));
+
+  log('Measuring analyse…');
+  const grids = await readWorkbookFile(file);
+  let analysis;
+  // A fresh copy of the grids per run (not timed), so no run sees what an earlier one may have left on them.
+  const coreMs = await bestOf(3, 1, (wb) => { analysis = analyse([wb], { today }); }, () => structuredClone(grids));
+  const registers = analysis.files.flatMap((f) => f.registers);
+  const records = registers.reduce((n, r) => n + r.records.length, 0);
+  const issues = registers.reduce((n, r) => n + r.issues.length, 0);
+  analysis = null;
+
+  log('Measuring in-process validate (readWorkbookFile + analyse)…');
+  const inProcessValidateMs = await bestOf(3, 0, async () => analyse([await readWorkbookFile(file)], { today }));
+
+  log('Measuring `baocao validate --json` (child process)…');
+  let validateMs = Infinity;
+  let peakRssMb = 0;
+  for (let i = 0; i < 3; i++) {
+    const r = await runCli(file);
+    validateMs = Math.min(validateMs, r.ms);
+    peakRssMb = Math.max(peakRssMb, r.peakMb);
+  }
+
+  const result = {
+    rows: ROWS, readMs: round(readMs), coreMs: round(coreMs), validateMs: round(validateMs),
+    ratio: round(coreMs / readMs, 3), validateRatio: round(validateMs / readMs, 3), peakRssMb: round(peakRssMb, 1),
+    inProcessValidateMs: round(inProcessValidateMs), benchPeakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
+    records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
+  };
+  if (JSON_OUT) return void process.stdout.write(`${JSON.stringify(result)}\n`);
+
+  const ok = (pass) => (pass ? '✓' : '✗');
+  const table = [
+    ['figure', 'value', 'budget', ''],
+    ['rows (register records found)', `${ROWS} (${records})`, '', ''],
+    ['file size', `${result.fileMb} MB`, '', ''],
+    ['readMs  exceljs readFile', `${result.readMs} ms`, 'baseline', ''],
+    ['coreMs  analyse()', `${result.coreMs} ms`, '', ''],
+    ['ratio   coreMs / readMs', result.ratio.toFixed(3), '≤ 0.25', ok(result.ratio <= 0.25)],
+    ['validateMs  CLI validate --json', `${result.validateMs} ms`, '', ''],
+    ['validateRatio  validateMs / readMs', result.validateRatio.toFixed(3), '≤ 1.25', ok(result.validateRatio <= 1.25)],
+    ['inProcessValidateMs  read + analyse', `${result.inProcessValidateMs} ms`, '', ''],
+    ['peakRssMb  CLI child', `${result.peakRssMb} MB`, '< 1024 MB', ok(result.peakRssMb < 1024)],
+    ['benchPeakRssMb  this process', `${result.benchPeakRssMb} MB`, '', ''],
+    ['issues found by analyse', String(issues), '', ''],
+  ];
+  const w = [0, 1, 2].map((c) => Math.max(...table.map((r) => r[c].length)));
+  const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();
+  console.log(`\nbaocao bench — ${path.relative(ROOT, file)}, node ${process.version}, best of 3\n`);
+  console.log(line(table[0]));
+  console.log('-'.repeat(w[0] + w[1] + w[2] + 8));
+  for (const r of table.slice(1)) console.log(line(r));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

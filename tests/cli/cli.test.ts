@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { SAMPLES } from '../samples';
+
+const dir = mkdtempSync(join(tmpdir(), 'baocao-cli-'));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const code = await main(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+async function workbook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  fill(wb);
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+const sample = (n: string) => join(SAMPLES, `${n}.xlsx`);
+
+describe('baocao summary', () => {
+  test('--json combines a household file and an awards file of one commune into one summary', async () => {
+    const r = await run(['summary', '--json', sample('households-flat'), sample('awards-sectioned')]);
+    const s = JSON.parse(r.out);
+    expect(s.households).toMatchObject({ total: 1412, persons: 5146, poverty: { poor: 31, nearPoor: 38, average: 143 }, rates: { poor: 2.2, culturalFamilyAchieved: 93.7 } });
+    expect(s.awards).toMatchObject({ total: 57, collective: 19, individual: 38, amount: { total: 19760000, communeChair: 7700000 } });
+    expect(s.inferred.map((i: { what: string }) => i.what)).toEqual(['year', 'villages']);
+    expect(r.code).toBe(0);
+  });
+
+  test('without --json it prints readable Vietnamese tables', async () => {
+    const r = await run(['summary', sample('households-merged')]);
+    expect(r.out).toContain('HỘ GIA ĐÌNH NĂM 2023');
+    expect(r.out).toMatch(/Toàn xã\s+1\.412\s+5\.146/);
+    expect(r.out).toContain('93,7%');
+  });
+
+  test('a commune profile gives the year and villages instead of inferring them', async () => {
+    const profile = join(dir, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ commune: 'An Hòa', year: 2023, villages: ['An Lạc', 'An Phú', 'Đông Hải', 'Tây Sơn', 'Bắc Hà', 'Nam Thịnh', 'Phú Lộc', 'Vĩnh Khang', 'Hòa Bình'] }));
+    const s = JSON.parse((await run(['summary', '--json', '--profile', profile, sample('households-flat')])).out);
+    expect(s.inferred).toEqual([]);
+    expect(s.commune).toBe('An Hòa');
+    expect(s.households.byVillage[2]).toMatchObject({ village: 'Đông Hải', total: 113 });
+  });
+
+  test('a profile that is not valid is refused with a one-line message and exit 2', async () => {
+    const profile = join(dir, 'bad-profile.json');
+    writeFileSync(profile, JSON.stringify({ commune: 'An Hòa', villages: [] }));
+    const r = await run(['summary', '--profile', profile, sample('households-flat')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain('Hồ sơ xã');
+  });
+});
+
+describe('baocao validate', () => {
+  test('--json gives the stable shape: files, registers, columns by letter, data rows and issues with Vietnamese messages', async () => {
+    const r = await run(['validate', '--json', sample('households-errors-sample')]);
+    expect(r.code).toBe(1);
+    const v = JSON.parse(r.out);
+    const reg = v.files[0].registers[0];
+    expect(v.files[0].file).toBe('households-errors-sample.xlsx');
+    expect(reg).toMatchObject({ sheet: 'Ho gia dinh', kind: 'households', headerRows: [1], dataRows: 80 });
+    expect(reg.columns).toMatchObject({ headName: 'C', village: 'G', size: 'H' });
+    const issue = reg.issues.find((i: { cell: string }) => i.cell === 'G33');
+    expect(issue).toMatchObject({ code: 'value.enum.village', severity: 'error', sheet: 'Ho gia dinh', row: 33, column: 'G', field: 'village', value: 'An Thịnh' });
+    expect(issue.message).toMatch(/^Thôn "An Thịnh" không có trong danh sách thôn/);
+  });
+
+  test('exit 0 when no issue is an error', async () => {
+    expect((await run(['validate', sample('households-sectioned')])).code).toBe(0);
+  });
+
+  test('--lang en renders the messages in English', async () => {
+    const v = JSON.parse((await run(['validate', '--json', '--lang', 'en', sample('awards-errors-sample')])).out);
+    const messages = v.files[0].registers[0].issues.map((i: { message: string }) => i.message);
+    expect(messages).toContain('Decision number "/QĐ-UBND" lacks its running number.');
+  });
+
+  test('--map corrects a column the clerk knows better', async () => {
+    const r = await run(['validate', '--json', '--map', 'Ho gia dinh!note=O', sample('households-errors-sample')]);
+    expect(JSON.parse(r.out).files[0].registers[0].columns.note).toBe('O');
+  });
+});
+
+describe('unusable input gives one clear line and exit 2, never a stack trace', () => {
+  const expectUnusable = async (path: string, words: RegExp) => {
+    const r = await run(['validate', path]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(words);
+    expect(r.err).not.toMatch(/\bat .+:\d+:\d+/);
+  };
+
+  test('a file that is not an .xlsx', async () => {
+    const p = join(dir, 'notes.xlsx');
+    writeFileSync(p, 'Danh sách hộ nghèo năm 2023\n');
+    await expectUnusable(p, /không phải là sổ Excel/);
+  });
+
+  test('a missing file', async () => {
+    await expectUnusable(join(dir, 'missing.xlsx'), /Không tìm thấy tệp/);
+  });
+
+  test('a truncated .xlsx', async () => {
+    const p = join(dir, 'truncated.xlsx');
+    const bytes = readFileSync(sample('households-flat'));
+    writeFileSync(p, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expectUnusable(p, /hỏng|không đầy đủ|không đọc được/);
+  });
+
+  test('a password-protected .xlsx', async () => {
+    const p = join(dir, 'locked.xlsx');
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(p, Buffer.concat([header, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(1024)]));
+    await expectUnusable(p, /mật khẩu/);
+  });
+
+  test('an empty workbook', async () => {
+    const p = await workbook('empty.xlsx', (wb) => wb.addWorksheet('Sheet1'));
+    await expectUnusable(p, /không có dữ liệu|trống/);
+  });
+
+  test('a workbook without a register', async () => {
+    const p = await workbook('notes-only.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Ghi chú');
+      ws.addRow(['Ghi chú công việc tháng 12']);
+      ws.addRow(['Họp thôn', 'Thứ Hai']);
+    });
+    await expectUnusable(p, /Không tìm thấy danh sách hộ gia đình hoặc danh sách khen thưởng/);
+  });
+});
+
+describe('hostile but valid workbooks do not crash', () => {
+  test('30,000-character cells and hundreds of merged regions are read and validated', async () => {
+    const p = await workbook('hostile.xlsx', (wb) => {
+      const ws = wb.addWorksheet('DS');
+      ws.addRow(['STT', 'Họ và tên chủ hộ', 'Thôn', 'Số nhân khẩu', 'Ghi chú']);
+      for (let i = 1; i <= 400; i++) ws.addRow([i, `Nguyễn Văn ${i}`, i % 2 ? 'An Lạc' : 'An Phú', 3, i === 5 ? 'x'.repeat(30000) : null]);
+      for (let r = 500; r < 800; r++) ws.mergeCells(r, 1, r, 3);
+    });
+    const r = await run(['summary', '--json', p]);
+    expect(JSON.parse(r.out).households).toMatchObject({ total: 400, persons: 1200 });
+  });
+});

@@ -1,0 +1,101 @@
+import { analyseSamples, sampleKey } from '../samples';
+import { columnLetter } from '../../src/core/grid';
+
+/** The key's figures, with the optional ones the CLI shape does not promise left out. */
+function keyFigures(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (k, v) => (k === 'rowsWithAmount' ? undefined : v));
+}
+
+describe('summaries of the sample workbooks', () => {
+  const pairs: Array<[string, string]> = [
+    ['households-flat', 'awards-flat'],
+    ['households-merged', 'awards-sectioned'],
+    ['households-sectioned', 'awards-flat'],
+  ];
+  test.each(pairs)('%s with %s gives exactly the figures of both answer keys', async (h, a) => {
+    const result = await analyseSamples(h, a);
+    expect(result.summary.households).toMatchObject(keyFigures(sampleKey(h).summary.households) as object);
+    expect(result.summary.awards).toMatchObject(keyFigures(sampleKey(a).summary.awards) as object);
+  });
+});
+
+describe('layouts found in the sample workbooks', () => {
+  test.each(['households-flat', 'households-merged', 'households-sectioned', 'awards-flat', 'awards-sectioned', 'households-errors-sample', 'awards-errors-sample'])(
+    '%s: sheet, header rows, columns and data-row count match the key',
+    async (name) => {
+      const key = sampleKey(name);
+      const reg = (await analyseSamples(name)).files[0].registers[0];
+      expect(reg.layout.sheet).toBe(key.register.sheet);
+      expect(reg.layout.headerRows).toEqual(key.register.headerRows);
+      expect(reg.layout.dataRowCount).toBe(key.register.dataRows);
+      const columns = Object.fromEntries(Object.entries(reg.layout.columns).map(([f, c]) => [f === 'householdId' ? 'householdCode' : f, columnLetter(c)]));
+      expect(columns).toMatchObject(key.register.columns);
+    },
+  );
+
+  test('the sectioned household sample takes village headings, subtotals, the total and the footer as such', async () => {
+    const reg = (await analyseSamples('households-sectioned')).files[0].registers[0];
+    const row = (r: number) => r + reg.grid.originRow;
+    const sections = reg.layout.body.flatMap((b) => (b.type === 'section' ? [{ row: row(b.r), village: b.context.village }] : []));
+    expect(sections).toEqual((sampleKey('households-sectioned').register as unknown as { sectionRows: unknown[] }).sectionRows);
+    expect(reg.layout.body.filter((b) => b.type === 'subtotal')).toHaveLength(9);
+    expect(reg.layout.body.filter((b) => b.type === 'total').map((b) => row(b.r))).toEqual([1435]);
+    expect(reg.layout.footerRows[0]).toBe(1437);
+    expect(reg.issues.filter((i) => i.code === 'total.mismatch')).toEqual([]);
+  });
+});
+
+describe('validation of the errors samples', () => {
+  test.each(['households-errors-sample', 'awards-errors-sample'])('%s: every planted problem is found at its cell with its code family', async (name) => {
+    const key = sampleKey(name);
+    const issues = (await analyseSamples(name)).files[0].registers[0].issues;
+    const missed = (key.issues ?? []).filter(
+      (p) => !issues.some((i) => i.row === p.row && [p.column, ...(p.acceptColumns ?? [])].includes(i.column) && [p.code, ...(p.acceptCodes ?? [])].some((c) => i.code === c || i.code.startsWith(`${c}.`))),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  test.each(['households-errors-sample', 'awards-errors-sample'])('%s: no error or warning on a clean row', async (name) => {
+    const key = sampleKey(name);
+    const clean = new Set(key.cleanRows);
+    const falsePositives = (await analyseSamples(name)).files[0].registers[0].issues.filter((i) => clean.has(i.row) && i.severity !== 'info');
+    expect(falsePositives).toEqual([]);
+  });
+
+  test('a duplicate household is reported once, on the later row, naming the earlier one', async () => {
+    const issues = (await analyseSamples('households-errors-sample')).files[0].registers[0].issues.filter((i) => i.code === 'row.duplicate');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ row: 44, params: { row: 39 } });
+  });
+
+  test('repairs are suggested for legacy text, aliases and decomposed Unicode', async () => {
+    const issues = (await analyseSamples('households-errors-sample')).files[0].registers[0].issues;
+    expect(issues.find((i) => i.cell === 'C15')).toMatchObject({ code: 'text.encoding', suggestion: 'Nguyễn Tiến Khoa', safeFix: true });
+    expect(issues.find((i) => i.cell === 'C69')).toMatchObject({ code: 'text.encoding', suggestion: 'Vũ Tiến Thọ' });
+    expect(issues.find((i) => i.cell === 'G12')).toMatchObject({ code: 'value.alias.village', suggestion: 'Đông Hải' });
+    expect(issues.find((i) => i.cell === 'G48')).toMatchObject({ code: 'value.alias.village', suggestion: 'Phú Lộc' });
+    expect(issues.find((i) => i.cell === 'C20')).toMatchObject({ code: 'text.unicode', suggestion: 'Nguyễn Đức Nam' });
+  });
+
+  test('the clean sample registers raise no error and no warning', async () => {
+    for (const name of ['households-flat', 'households-merged', 'households-sectioned']) {
+      const issues = (await analyseSamples(name)).files[0].registers[0].issues;
+      expect(issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    }
+  });
+});
+
+describe('what is inferred without a commune profile', () => {
+  test('the year comes from the title rows, the villages from the data, and the result says so', async () => {
+    const a = await analyseSamples('households-merged');
+    expect(a.year).toBe(2023);
+    expect(a.villages).toEqual(['An Lạc', 'An Phú', 'Đông Hải', 'Tây Sơn', 'Bắc Hà', 'Nam Thịnh', 'Phú Lộc', 'Vĩnh Khang', 'Hòa Bình']);
+    expect(a.inferred.map((i) => [i.what, i.from])).toEqual([['year', 'title'], ['villages', 'data']]);
+  });
+
+  test('an awards register without titles takes the year of most decisions', async () => {
+    const a = await analyseSamples('awards-errors-sample');
+    expect(a.year).toBe(2023);
+    expect(a.inferred[0]).toMatchObject({ what: 'year', from: 'decisionDates' });
+  });
+});
