@@ -1,9 +1,7 @@
-/**
- * Reads an .xlsx workbook into one Grid per worksheet. Two passes over the same bytes: JSZip validates the
- * package and learns what exceljs's streaming reader does not give us (sheet names in tab order, merged regions,
- * workbook dates, error/boolean formula results); then the streaming reader parses the cells without building a
- * full workbook model, which keeps a 100,000-row register fast and small in memory.
- */
+/** Reads an .xlsx workbook into one Grid per worksheet, in two passes over the same bytes: JSZip validates the
+ *  package and finds what exceljs's streaming reader does not give (sheet names in tab order, merges, workbook dates,
+ *  error/boolean formula results); the streaming reader then parses the cells without building a workbook model,
+ *  which keeps a 100,000-row register fast and small in memory. */
 import { promises as fs } from 'fs';
 import { Readable } from 'stream';
 import ExcelJS from 'exceljs';
@@ -32,14 +30,11 @@ const STREAMED_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
 /** Reads an .xlsx file (path) into one Grid per worksheet. Throws UnusableInputError for unusable input. */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path);
-  } catch (e) {
+  const bytes = await fs.readFile(path).catch((e: unknown) => {
     const code = prop(e, 'code');
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw unusable('not-found', path);
-    throw unusable(code === 'EISDIR' ? 'not-xlsx' : 'unreadable', path);
-  }
+    const missing = code === 'ENOENT' || code === 'ENOTDIR';
+    throw unusable(missing ? 'not-found' : code === 'EISDIR' ? 'not-xlsx' : 'unreadable', path);
+  });
   return readWorkbookBuffer(bytes, path);
 }
 
@@ -47,36 +42,29 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
 export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, file: string): Promise<WorkbookGrids> {
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   sniff(bytes, file);
-  let book: BookInfo;
-  let input: Buffer = bytes;
+  // JSZip fails on a cut-off file (no central directory) or a damaged entry: both mean "get the file again".
+  // After that, a failure is exceljs's, and neither its error nor its stack trace may reach the clerk.
+  let failure: 'truncated' | 'unreadable' = 'truncated';
   try {
     const zip = await JSZip.loadAsync(bytes);
-    book = await readBook(zip, file);
-    if (unsafeEntryOrder(zip)) input = await reorderEntries(zip);
-    else if (!localHeadersAgree(bytes)) throw unusable('truncated', file);
+    const book = await readBook(zip, file);
+    const input = unsafeEntryOrder(zip) ? await reorderEntries(zip) : bytes;
+    if (input === bytes && !localHeadersAgree(bytes)) throw unusable('truncated', file);
+    failure = 'unreadable';
+    const sheets = await streamGrids(input, book);
+    const { created, modified } = book;
+    return { file, sheets, ...(created ? { created } : {}), ...(modified ? { modified } : {}) };
   } catch (e) {
-    // JSZip fails on a cut-off file (no central directory) or a damaged entry: both mean "get the file again".
-    throw e instanceof UnusableInputError ? e : unusable('truncated', file);
+    throw e instanceof UnusableInputError ? e : unusable(failure, file);
   }
-  let sheets: Grid[];
-  try {
-    sheets = await streamGrids(input, book);
-  } catch {
-    // Never let an exceljs error or stack trace reach the clerk.
-    throw unusable('unreadable', file);
-  }
-  const { created, modified } = book;
-  return { file, sheets, ...(created ? { created } : {}), ...(modified ? { modified } : {}) };
 }
 
 /** Recognises non-xlsx input by its first bytes, before any parser sees it. */
 function sniff(bytes: Buffer, file: string): void {
-  // A zero-byte .xlsx is a failed copy or download, not a workbook without data.
-  if (bytes.length === 0) throw unusable('truncated', file);
+  if (bytes.length === 0) throw unusable('truncated', file); // a failed copy or download, not a workbook
   const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
   if (magic === 0xd0cf11e0) {
-    // Excel wraps a password-protected .xlsx in an OLE compound file, as old .xls files are; the stream names
-    // (UTF-16LE in the OLE directory) tell them apart.
+    // Excel wraps a password-protected .xlsx in an OLE compound file, as old .xls files are: stream names tell.
     const has = (name: string): boolean => bytes.indexOf(Buffer.from(name, 'utf16le')) >= 0;
     if (has('EncryptedPackage') || has('EncryptionInfo')) throw unusable('encrypted', file);
     throw unusable(has('Workbook') || has('Book') ? 'legacy-xls' : 'not-xlsx', file);
@@ -100,8 +88,8 @@ async function readBook(zip: JSZip, file: string): Promise<BookInfo> {
   if (sheets.length === 0) throw unusable('empty', file);
   for (const sheet of sheets) if (STREAMED_PART.test(sheet.part)) await scanSheet(zip, sheet);
   // Inflate every other part once too: exceljs's unzipper can hang, not throw, on a damaged entry.
-  const scanned = new Set(sheets.map((s) => s.part));
-  for (const entry of Object.values(zip.files)) if (!entry.dir && !scanned.has(entry.name)) await entry.async('uint8array');
+  const others = Object.values(zip.files).filter((f) => !f.dir && !sheets.some((s) => s.part === f.name));
+  for (const entry of others) await entry.async('uint8array');
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml);
   return { sheets, date1904, created: coreDate(core, 'created'), modified: coreDate(core, 'modified') };
@@ -114,12 +102,9 @@ function parseRels(xml: string, base: string): Map<string, { part: string; type:
     const id = attr(m[1], 'Id');
     const target = attr(m[1], 'Target');
     if (id === undefined || target === undefined || attr(m[1], 'TargetMode') === 'External') continue;
-    const segments: string[] = [];
-    for (const s of (target.startsWith('/') ? target.slice(1) : base + target).split('/')) {
-      if (s === '..') segments.pop();
-      else if (s !== '.' && s !== '') segments.push(s);
-    }
-    rels.set(id, { part: segments.join('/'), type: attr(m[1], 'Type') ?? '' });
+    // URL resolution handles absolute targets, "../" and the percent-encoding of part names.
+    const part = decodeURIComponent(new URL(target, `file:///${base}`).pathname).slice(1);
+    rels.set(id, { part, type: attr(m[1], 'Type') ?? '' });
   }
   return rels;
 }
@@ -134,8 +119,8 @@ async function scanSheet(zip: JSZip, sheet: SheetInfo): Promise<void> {
     for (const m of xml.toString('utf8', at).matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)) {
       const [from, to] = m[1].split(':').map(parseA1);
       if (!from || !to) continue;
-      const [top, bottom] = [Math.min(from.row, to.row) - 1, Math.max(from.row, to.row) - 1];
-      const [left, right] = [Math.min(from.column, to.column) - 1, Math.max(from.column, to.column) - 1];
+      const [top, left] = [Math.min(from.row, to.row) - 1, Math.min(from.column, to.column) - 1];
+      const [bottom, right] = [Math.max(from.row, to.row) - 1, Math.max(from.column, to.column) - 1];
       sheet.merges.push({ top, left, bottom, right });
     }
   }
@@ -155,11 +140,8 @@ async function scanSheet(zip: JSZip, sheet: SheetInfo): Promise<void> {
   }
 }
 
-/**
- * The streaming reader parses a worksheet as soon as it has seen the shared strings and workbook rels; if the
- * styles or workbook part come later in the zip, dates and fonts are lost (or exceljs crashes). Excel and exceljs
- * write worksheets first, which is safe; other producers may not.
- */
+/** The streaming reader parses a worksheet as soon as it has seen the shared strings and workbook rels; if styles
+ *  or workbook come later in the zip, dates and fonts are lost (or exceljs crashes). Excel writes sheets first. */
 function unsafeEntryOrder(zip: JSZip): boolean {
   const names = Object.keys(zip.files);
   const [strings, rels] = [names.indexOf('xl/sharedStrings.xml'), names.indexOf('xl/_rels/workbook.xml.rels')];
@@ -179,10 +161,8 @@ async function reorderEntries(zip: JSZip): Promise<Buffer> {
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
-/**
- * JSZip trusts the central directory, but the streaming reader walks the local headers, and hangs (rather than
- * throwing) when a local header's size or method disagrees with the central directory; so compare them first.
- */
+/** JSZip trusts the central directory, but the streaming reader walks the local headers and hangs (rather than
+ *  throwing) when one disagrees with the central directory on size or method; so compare them first. */
 function localHeadersAgree(b: Buffer): boolean {
   const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (end < 0 || end + 22 > b.length) return false;
@@ -193,7 +173,8 @@ function localHeadersAgree(b: Buffer): boolean {
     if (size === 0xffffffff || local === 0xffffffff) return true; // zip64: beyond this check
     if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) return false;
     if (b.readUInt16LE(local + 8) !== b.readUInt16LE(p + 10)) return false; // compression method
-    if ((b.readUInt16LE(local + 6) & 8) === 0 && b.readUInt32LE(local + 18) !== size) return false; // no data descriptor
+    // Sizes sit in the local header unless flag bit 3 defers them to a data descriptor.
+    if ((b.readUInt16LE(local + 6) & 8) === 0 && b.readUInt32LE(local + 18) !== size) return false;
     p += 46 + b.readUInt16LE(p + 28) + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
   }
   return true;
@@ -224,11 +205,10 @@ async function readSheet(ws: StreamSheet, info: SheetInfo, date1904: boolean): P
   for await (const row of ws) {
     const r = row.number - 1;
     while (values.length < r) values.push([]);
-    const cells = row._cells;
     const out: CellValue[] = [];
     let last = -1;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
+    for (let c = 0; c < row._cells.length; c++) {
+      const cell = row._cells[c];
       let v: CellValue = null;
       if (cell !== undefined) {
         const raw = cell.value;
@@ -281,17 +261,14 @@ function plain(v: unknown): CellValue {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
   const runs = prop(v, 'richText');
   if (Array.isArray(runs)) return plain(runs.map((run) => prop(run, 'text') ?? '').join(''));
-  const error = prop(v, 'error');
-  if (error !== undefined) return { error: String(error) };
+  if ('error' in v) return { error: String(v.error) };
   // A hyperlink {text, hyperlink}; its text may itself be rich text.
   if ('text' in v) return plain(v.text);
   return null;
 }
 
-/**
- * Legacy Vietnamese font of a text cell, from the cell's font. (Rich-text run fonts are not available: exceljs's
- * streaming reader drops the rFont name; a legacy-font cell normally carries the font on the cell as well.)
- */
+/** Legacy Vietnamese font of a text cell, from the cell's font: the streaming reader loses rich-text run fonts
+ *  (it drops rFont's val), and a cell typed in a legacy font normally carries that font on the cell as well. */
 function legacyFont(cell: StreamCell): LegacyFont | null {
   const n = cell.style?.font?.name?.trim() ?? '';
   // TCVN3 ships each face twice: ".VnTime" (mixed case) and ".VnTimeH" (capitals only, other code points).

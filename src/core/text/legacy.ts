@@ -311,6 +311,7 @@ function ifChanged(text: string, encoding: LegacyEncoding, decoded: string): Rep
 
 function analyse(text: string, font: FontHint | undefined): Repair | null {
   let nonAscii = false;
+  let tcvnLetters = 0;
   let strong = 0;
   let weak = 0;
   let vniStrong = 0;
@@ -327,8 +328,9 @@ function analyse(text: string, font: FontHint | undefined): Repair | null {
     if (isVietnameseUnicode(code)) return null;
     nonAscii = true;
     if (code >= 256) continue;
-    if (code === MICRO_SIGN && isUnitAfterMicro(text, i + 1)) continue;
     const marker = TCVN3_MARKER[code];
+    if (marker !== 0) tcvnLetters++;
+    if (code === MICRO_SIGN && isUnitAfterMicro(text, i + 1)) continue;
     if (marker === STRONG) strong++;
     else if (marker === WEAK) weak++;
     const vniMarker = VNI_SINGLE_MARKER[code];
@@ -339,7 +341,11 @@ function analyse(text: string, font: FontHint | undefined): Repair | null {
 
   // The font is the strongest signal: what the user saw is the decoded text.
   if (font === 'vni') return ifChanged(text, 'vni', decodeVni(text));
-  if (font !== undefined) return ifChanged(text, 'tcvn3', decodeTcvn3(text, font === 'tcvn3-upper'));
+  if (font !== undefined) {
+    // Without a TCVN3 letter there is nothing to repair, even if a capitals
+    // font would show the ASCII letters in upper case.
+    return tcvnLetters === 0 ? null : ifChanged(text, 'tcvn3', decodeTcvn3(text, font === 'tcvn3-upper'));
+  }
 
   if (strong + weak + vniStrong + vniWeak === 0) return null;
 
