@@ -1,6 +1,11 @@
 // The `baocao` command: the batch face of the core. Exit 0: no error; 1: issues of severity error; 2: unusable input.
-import { readFile } from 'node:fs/promises';
-import { analyse, type WorkbookInput } from '../core/analyse';
+import { readFile, writeFile } from 'node:fs/promises';
+import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
+import { SECTION_IDS, type SectionId } from '../core/report/model';
+import { buildReport, isSectionId } from '../core/report/sections';
+import { reportInputOf } from '../core/report/input';
+import { reportText } from '../core/report/plainText';
+import { reportToDocx } from '../io/docx';
 import type { LayoutOverride } from '../core/layout/detect';
 import { parseProfile, type CommuneProfile } from '../core/profile';
 import type { Lang } from '../i18n/messages';
@@ -10,7 +15,8 @@ import { summaryJson, summaryText, validateJson, validateText, countBySeverity }
 
 const USAGE = `Cách dùng / Usage:
   baocao validate <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
-  baocao summary  <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]`;
+  baocao summary  <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
+  baocao report   <tệp.xlsx>… [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)`;
 
 interface Args {
   command: string;
@@ -19,19 +25,25 @@ interface Args {
   lang: Lang;
   profile?: string;
   maps: string[];
+  sections?: string;
+  output?: string;
+  text: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const a: Args = { command, files: [], json: false, lang: 'vi', maps: [] };
+  const a: Args = { command, files: [], json: false, lang: 'vi', maps: [], text: false };
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i];
     if (t === '--json') a.json = true;
     else if (t === '--lang') a.lang = rest[++i] === 'en' ? 'en' : 'vi';
     else if (t === '--profile') a.profile = rest[++i];
     else if (t === '--map') a.maps.push(rest[++i] ?? '');
+    else if (t === '--sections') a.sections = rest[++i];
+    else if (t === '-o' || t === '--output') a.output = rest[++i];
+    else if (t === '--text') a.text = true;
     else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
     else a.files.push(t);
   }
@@ -64,7 +76,9 @@ async function loadProfile(path: string): Promise<CommuneProfile> {
 }
 
 async function run(args: Args): Promise<number> {
-  if (args.command !== 'validate' && args.command !== 'summary') throw new UsageError(USAGE);
+  if (!['validate', 'summary', 'report'].includes(args.command)) throw new UsageError(USAGE);
+  if (args.command === 'report' && !args.output && !args.text) throw new UsageError(USAGE);
+  const sections = parseSections(args.sections);
   if (!args.files.length) throw new UsageError(USAGE);
   const profile = args.profile ? await loadProfile(args.profile) : undefined;
   const workbooks: WorkbookInput[] = [];
@@ -76,9 +90,30 @@ async function run(args: Args): Promise<number> {
   const noRegister = a.files.find((f) => f.registers.length === 0);
   if (noRegister) throw unusable(noRegister.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', noRegister.file);
   if (args.command === 'validate') process.stdout.write(`${args.json ? JSON.stringify(validateJson(a, args.lang)) : validateText(a, args.lang)}\n`);
-  else process.stdout.write(`${args.json ? JSON.stringify(summaryJson(a)) : summaryText(a)}\n`);
+  else if (args.command === 'summary') process.stdout.write(`${args.json ? JSON.stringify(summaryJson(a)) : summaryText(a)}\n`);
+  else await writeReport(a, profile, sections, args);
   const errors = countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error;
   return errors > 0 ? 1 : 0;
+}
+
+function parseSections(list: string | undefined): SectionId[] {
+  if (!list) return [...SECTION_IDS];
+  const ids = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.filter((id) => !isSectionId(id));
+  if (bad.length) throw new UsageError(`Không có mục báo cáo "${bad.join(', ')}". Các mục: ${SECTION_IDS.join(', ')}.`);
+  return ids.filter(isSectionId);
+}
+
+async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sections: SectionId[], args: Args): Promise<void> {
+  const input = reportInputOf(a, profile ?? {});
+  const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered' });
+  if (args.text) process.stdout.write(`${reportText(doc)}\n`);
+  if (args.output) {
+    await writeFile(args.output, await reportToDocx(doc, { title: `Báo cáo năm ${a.year}` }));
+    const written = doc.sections.filter((s) => !s.omitted).length;
+    process.stderr.write(`Đã ghi ${written} mục báo cáo vào "${baseName(args.output)}".\n`);
+    for (const s of doc.sections) if (s.omitted) process.stderr.write(`Bỏ qua mục "${s.title}": ${s.omitted}\n`);
+  }
 }
 
 /** Runs the CLI; resolves to the exit code. Unusable input gives one line on stderr and code 2, never a stack trace. */

@@ -1,0 +1,87 @@
+// Table sections: households by village (bang-thon) and the list of awards (bang-khen-thuong).
+import type { ReportSection, TableCell, TableRow } from '../model';
+import { text } from '../model';
+import { viNumber, viRate, viShortDate } from '../format';
+import type { AwardItem, ReportInput } from '../input';
+import type { ReportOptions } from './options';
+
+const cell = (t: string, align: TableCell['align'] = 'left', bold = false): TableCell => ({ runs: text(t, bold ? { bold: true } : {}), align });
+const num = (n: number, bold = false) => cell(viNumber(n), 'right', bold);
+const head = (t: string, colSpan = 1, rowSpan = 1): TableCell => ({ runs: text(t, { bold: true }), align: 'center', colSpan, rowSpan });
+
+/** bang-thon: households, persons, poverty, Gia đình văn hóa and Gia đình học tập per village, with a totals row. */
+export function villageTableSection(input: ReportInput, o: ReportOptions): ReportSection {
+  const base = { id: 'bang-thon' as const, title: 'Bảng số liệu hộ gia đình theo thôn' };
+  const h = input.households;
+  if (!h || h.total === 0) return { ...base, blocks: [], omitted: 'Chưa có số liệu hộ gia đình: cần mở sổ hộ gia đình của xã.' };
+  const overAll = o.culturalFamilyBase === 'all';
+  const rate = (a: number, reg: number, total: number) => viRate(a, overAll ? total : reg, o.decimals.culturalFamily)?.replace('%', '') ?? '–';
+  const rows: TableRow[] = h.byVillage.map((v, i) => ({
+    kind: 'data',
+    cells: [cell(String(i + 1), 'center'), cell(v.known ? v.village : `${v.village} (chưa rõ)`), num(v.total), num(v.persons), num(v.poverty.poor), num(v.poverty.nearPoor), num(v.poverty.average), num(v.culturalFamily.registered), num(v.culturalFamily.achieved), cell(rate(v.culturalFamily.achieved, v.culturalFamily.registered, v.total), 'right'), num(v.learningFamily)],
+  }));
+  if (h.withoutVillage) rows.push({ kind: 'data', cells: [cell(String(rows.length + 1), 'center'), cell('Chưa rõ thôn'), num(h.withoutVillage), ...Array.from({ length: 8 }, () => cell('', 'right'))] });
+  rows.push({
+    kind: 'total',
+    cells: [cell('', 'center'), cell('Toàn xã', 'left', true), num(h.total, true), num(h.persons, true), num(h.poverty.poor, true), num(h.poverty.nearPoor, true), num(h.poverty.average, true), num(h.culturalFamily.registered, true), num(h.culturalFamily.achieved, true), cell(rate(h.culturalFamily.achieved, h.culturalFamily.registered, h.total), 'right', true), num(h.learningFamily, true)],
+  });
+  const columns = [5, 16, 8, 10, 8, 9, 8, 9, 8, 8, 10].map((width, i) => ({ width, align: (i === 0 ? 'center' : i === 1 ? 'left' : 'right') as TableCell['align'] & string }));
+  return {
+    ...base,
+    blocks: [{
+      type: 'table',
+      caption: text(`Bảng: Số liệu hộ gia đình theo thôn năm ${input.year}`, { bold: true }),
+      columns,
+      header: [
+        [head('STT', 1, 2), head('Thôn', 1, 2), head('Số hộ', 1, 2), head('Nhân khẩu', 1, 2), head('Phân loại hộ', 3), head('Gia đình văn hóa', 3), head('Gia đình học tập', 1, 2)],
+        [head('Nghèo'), head('Cận nghèo'), head('Mức sống TB'), head('Đăng ký'), head('Đạt'), head(`Tỷ lệ (%)`)],
+      ],
+      rows,
+    }],
+  };
+}
+
+const GROUPS: Array<{ title: string; test: (a: AwardItem) => boolean }> = [
+  { title: 'Khen thưởng của Chủ tịch UBND xã', test: (a) => a.communeChair },
+  { title: 'Cấp trên khen thưởng', test: (a) => a.higher },
+  { title: 'Đảng ủy xã khen thưởng', test: (a) => a.party },
+  { title: 'Khen thưởng khác', test: () => true },
+];
+
+const KIND = { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' } as const;
+
+/** bang-khen-thuong: one row per award, grouped A. commune chairman, B. higher levels, C. Party committee. */
+export function awardsTableSection(input: ReportInput): ReportSection {
+  const base = { id: 'bang-khen-thuong' as const, title: 'Bảng danh sách khen thưởng' };
+  if (!input.awardItems.length) return { ...base, blocks: [], omitted: 'Chưa có số liệu khen thưởng: cần mở sổ khen thưởng của xã.' };
+  const rows: TableRow[] = [];
+  const placed = new Set<AwardItem>();
+  let letter = 0;
+  for (const g of GROUPS) {
+    const items = input.awardItems.filter((a) => !placed.has(a) && g.test(a));
+    if (!items.length) continue;
+    items.forEach((a) => placed.add(a));
+    rows.push({ kind: 'group', cells: [{ runs: text(`${String.fromCharCode(65 + letter++)}. ${g.title}`, { bold: true, italic: true }), colSpan: 7, align: 'left' }] });
+    items.forEach((a, i) => {
+      const decision = [a.decisionNo, a.decisionDate ? viShortDate(a.decisionDate) : null].filter(Boolean).join(' ngày ');
+      rows.push({
+        kind: 'data',
+        cells: [cell(String(i + 1), 'center'), cell(a.recipientName), cell(a.position ?? (a.recipientKind ? KIND[a.recipientKind] : '')), cell(a.form), cell(a.authority ?? ''), cell(decision, 'center'), cell(a.amount ? viNumber(a.amount) : '', 'right')],
+      });
+    });
+  }
+  const total = input.awardItems.reduce((s, a) => s + (a.amount !== null && a.amount > 0 ? a.amount : 0), 0);
+  rows.push({ kind: 'total', cells: [{ runs: text(`Tổng cộng: ${viNumber(input.awardItems.length)} lượt khen thưởng`, { bold: true }), colSpan: 6, align: 'left' }, num(total, true)] });
+  const widths = [5, 20, 18, 14, 17, 15, 11];
+  const aligns: Array<TableCell['align'] & string> = ['center', 'left', 'left', 'left', 'left', 'center', 'right'];
+  return {
+    ...base,
+    blocks: [{
+      type: 'table',
+      caption: text(`Bảng: Danh sách khen thưởng năm ${input.year}`, { bold: true }),
+      columns: widths.map((width, i) => ({ width, align: aligns[i] })),
+      header: [[head('STT'), head('Tên tập thể, cá nhân'), head('Chức vụ, đơn vị'), head('Hình thức'), head('Cơ quan quyết định'), head('Số, ngày quyết định'), head('Số tiền (đồng)')]],
+      rows,
+    }],
+  };
+}
