@@ -1,5 +1,6 @@
 // The commune's villages: matching what clerks write ("Thôn An Lạc", "An Lac", "an lạc") to one canonical name.
 import { cleanSpaces, fold, matchKey, nfc } from './text/normalize';
+import { memoByText } from './text/memo';
 
 const PREFIX = /^(?:thôn|xóm|làng|bản|ấp|tổ dân phố|khu dân cư|khu phố|tdp|buôn|thon|xom|lang|ban|ap|to dan pho|khu dan cu|khu pho)\s+/iu;
 
@@ -9,9 +10,7 @@ export function stripVillagePrefix(text: string): string {
 }
 
 /** Key for matching villages: prefix, case, diacritics and spacing ignored. */
-export function villageKey(text: string): string {
-  return fold(stripVillagePrefix(text));
-}
+export const villageKey = memoByText((text: string): string => fold(stripVillagePrefix(text)));
 
 export interface VillageMatch {
   name: string;
@@ -28,7 +27,9 @@ export class VillageCatalogue {
     for (const n of names) this.byKey.set(villageKey(n), n);
   }
   /** The village a text names, or null when it names none of the commune's villages. */
-  match(text: string): VillageMatch | null {
+  readonly match = memoByText((text: string): VillageMatch | null => this.matchText(text));
+
+  private matchText(text: string): VillageMatch | null {
     const name = this.byKey.get(villageKey(text));
     if (name === undefined) return null;
     const exact = text === name;

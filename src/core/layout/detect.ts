@@ -37,10 +37,11 @@ export interface LayoutOverride {
   columns?: Record<string, string | number>;
 }
 
-function rowTexts(row: CellValue[] | undefined): Array<{ c: number; text: string }> {
+/** The row's text cells, cleaned; only the first `limit` of them (data rows need no more to be told apart). */
+function rowTexts(row: CellValue[] | undefined, limit = Infinity): Array<{ c: number; text: string }> {
   const out: Array<{ c: number; text: string }> = [];
   if (!row) return out;
-  for (let c = 0; c < row.length; c++) {
+  for (let c = 0; c < row.length && out.length < limit; c++) {
     const v = row[c];
     if (typeof v === 'string' && v.trim() !== '') out.push({ c, text: cleanSpaces(nfc(v)) });
   }
@@ -137,7 +138,8 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
       footerRows.push(r + grid.originRow);
       continue;
     }
-    const texts = rowTexts(row);
+    // Rows of more than four cells are never footers or headings: their first texts are enough.
+    const texts = rowTexts(row, count <= 4 ? Infinity : 3);
     if (r <= lastHeader + 2 && dataRowCount === 0) {
       const cells = row.filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
       if (cells.length === count && isColumnNumberRow(cells)) {

@@ -77,6 +77,8 @@ export function awardsHeading(text: string): SectionContext | null {
 
 /** 'total' for a grand total ("Tổng cộng", "Tổng số", "Toàn xã"), 'subtotal' for "Cộng …", else null. */
 export function totalKind(text: string): 'total' | 'subtotal' | null {
+  // Most rows are names: reject them before any cleaning.
+  if (!/c[ộo]ng|t[ổo]ng|to[àa]n|C[ỘO]NG|T[ỔO]NG|TO[ÀA]N|Cộng|Tổng|Toàn|Cong|Tong|Toan/.test(text)) return null;
   const t = stripNumbering(lowerClean(text));
   if (/^(tổng cộng|tổng số|toàn xã|toàn phường|tổng|cộng toàn xã)(\s|$|:|\()/u.test(t)) return 'total';
   if (/^cộng(\s|$|:|\()/u.test(t)) return 'subtotal';

@@ -3,6 +3,9 @@ import type { CellValue, Grid } from '../grid';
 import { isExcelError } from '../grid';
 import { issueAt, type CellRef, type Issue, type Severity } from '../rules/issue';
 import { readableText, textRepair } from '../text/repairs';
+import { memoByText } from '../text/memo';
+
+const repairOf = memoByText((text: string) => textRepair(text), 8192);
 import type { Read } from '../values/numbers';
 
 /** Where a register's fields are in one grid, and where issues go. */
@@ -50,7 +53,7 @@ export function textOf(rd: RowReader, r: number, field: string, spacesSeverity: 
   if (v.trim() === '') return null;
   const c = rd.offsets.get(field) ?? 0;
   const font = rd.grid.legacyFonts?.get(`${r},${c}`);
-  const repair = textRepair(v, font);
+  const repair = font ? textRepair(v, font) : repairOf(v);
   if (repair && (repair.code !== 'text.whitespace' || checkSpaces)) {
     const severity = repair.code === 'text.whitespace' ? spacesSeverity : 'warning';
     rd.issues.push(issueAt(repair.code, severity, refOf(rd, r, field), field, repair.code, v, {}, repair.fixed, true));

@@ -8,24 +8,28 @@ export function isAscii(text: string): boolean {
   return !NON_ASCII.test(text);
 }
 
-/** Unicode NFC, the precomposed form Excel lookups and sorting expect. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/** Unicode NFC, the precomposed form Excel lookups and sorting expect. Text without combining marks is left as it is. */
 export function nfc(text: string): string {
-  return isAscii(text) ? text : text.normalize('NFC');
+  return isAscii(text) || !COMBINING_MARK.test(text) ? text : text.normalize('NFC');
 }
 
-/** True when the text is not in NFC (decomposed or partly decomposed). */
+/** True when the text is not in NFC (decomposed or partly decomposed). Vietnamese text without combining marks is NFC. */
 export function isNotNfc(text: string): boolean {
-  return !isAscii(text) && text.normalize('NFC') !== text;
+  return !isAscii(text) && COMBINING_MARK.test(text) && text.normalize('NFC') !== text;
+}
+
+const STRAY_SPACE = /^\s|\s$|\s\s|[\t\n\r\u00a0]/;
+
+/** True when the text has leading or trailing spaces, runs of more than one space, tabs or no-break spaces. */
+export function hasStraySpaces(text: string): boolean {
+  return STRAY_SPACE.test(text);
 }
 
 /** Trims and collapses runs of spaces (including no-break spaces and tabs) to one. */
 export function cleanSpaces(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/** True when the text has leading or trailing spaces or runs of more than one space. */
-export function hasStraySpaces(text: string): boolean {
-  return cleanSpaces(text) !== text;
+  return hasStraySpaces(text) ? text.replace(/[\s\u00a0]+/g, ' ').trim() : text;
 }
 
 /**
@@ -38,28 +42,34 @@ export function fold(text: string): string {
   return s.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-// Old-style tone placement (hòa, khỏe, thủy) and new style (hoà, khoẻ, thuỷ) name the same thing.
-const TONE_STYLE: Array<[RegExp, string]> = [];
+// Old-style tone placement (hòa, khỏe, thủy) and new style (hoà, khoẻ, thuỷ) name the same thing: the key uses the
+// old style. Mapping precomposed pairs avoids an NFD round trip on every name.
+const NEW_STYLE: Record<string, string> = {};
 {
-  const tones = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
-  for (const [v1, v2] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
-    for (const t of tones) {
-      // new style "oà" → old style "òa", only at the end of a syllable (open syllable).
-      TONE_STYLE.push([new RegExp(`${v1}${v2}${t}(?![a-z])`, 'g'), `${v1}${t}${v2}`]);
-    }
+  const pairs: Array<[string, string, string]> = [
+    ['o', 'àáảãạ', 'òóỏõọ'],
+    ['o', 'èéẻẽẹ', 'òóỏõọ'],
+    ['u', 'ỳýỷỹỵ', 'ùúủũụ'],
+  ];
+  const bases: Record<string, string> = { àáảãạ: 'a', èéẻẽẹ: 'e', ỳýỷỹỵ: 'y' };
+  for (const [first, toned, firstToned] of pairs) {
+    for (let i = 0; i < 5; i++) NEW_STYLE[first + toned[i]] = firstToned[i] + bases[toned];
   }
 }
+const NEW_STYLE_PAIR = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g;
 
 /**
  * Comparison key that ignores case, spacing, Unicode form and tone-placement style, but keeps diacritics:
  * "Hoà  Bình" and "hòa bình" share a key; "An Phú" and "An Phụ" do not.
  */
 export function matchKey(text: string): string {
-  let s = cleanSpaces(text).toLowerCase();
+  const s = cleanSpaces(text).toLowerCase();
   if (isAscii(s)) return s;
-  s = s.normalize('NFD');
-  for (const [re, to] of TONE_STYLE) s = s.replace(re, to);
-  return s.normalize('NFC');
+  return nfc(s).replace(NEW_STYLE_PAIR, (pair, offset: number, whole: string) => {
+    // Only at the end of a syllable: "hoàn" keeps its tone where it is in both styles.
+    const next = whole.charCodeAt(offset + 2);
+    return next >= 97 && next <= 122 ? pair : NEW_STYLE[pair] ?? pair;
+  });
 }
 
 /** Lower-case NFC text with spaces collapsed, for patterns that must see diacritics ("cộng" is not "công"). */

@@ -4,6 +4,7 @@ import type { RegisterLayout } from '../../layout/detect';
 import type { Issue } from '../../rules/issue';
 import { issueAt } from '../../rules/issue';
 import { fold } from '../../text/normalize';
+import { memoByText } from '../../text/memo';
 import { readInteger, readNumber, preRead, type Read, INVALID } from '../../values/numbers';
 import { readMark } from '../../values/marks';
 import { readDate } from '../../values/dates';
@@ -27,10 +28,12 @@ function readYear(v: Parameters<typeof readNumber>[0]): Read<number> {
   return INVALID;
 }
 
+const foldText = memoByText(fold);
+
 function readGender(rd: RowReader, r: number): 'male' | 'female' | null {
   const t = textOf(rd, r, 'gender');
   if (t === null) return null;
-  const f = fold(t);
+  const f = foldText(t);
   if (MALE.has(f)) return 'male';
   if (FEMALE.has(f)) return 'female';
   rd.issues.push(issueAt('value.enum.gender', 'error', refOf(rd, r, 'gender'), 'gender', 'gender.unknown', rawOf(rd, r, 'gender'), { value: t }));
@@ -47,7 +50,7 @@ const POVERTY_WORDS: Array<[RegExp, 'poor' | 'nearPoor' | 'average' | 'none']> =
 function readPoverty(rd: RowReader, r: number, rec: HouseholdRecord): void {
   const t = textOf(rd, r, 'poverty', 'warning', false);
   if (t === null) return;
-  const f = fold(t);
+  const f = foldText(t);
   const hit = POVERTY_WORDS.find(([re]) => re.test(f));
   if (!hit) {
     rd.issues.push(issueAt('value.enum.poverty', 'error', refOf(rd, r, 'poverty'), 'poverty', 'poverty.unknown', rawOf(rd, r, 'poverty'), { value: t }));
