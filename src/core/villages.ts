@@ -27,15 +27,27 @@ export class VillageCatalogue {
     for (const n of names) this.byKey.set(villageKey(n), n);
   }
   /** The village a text names, or null when it names none of the commune's villages. */
+  private byInitials(text: string): string | undefined {
+    const t = stripVillagePrefix(text);
+    if (!/^[A-Za-zĐđ]{2,4}$/u.test(t)) return undefined;
+    const hits = this.names.filter((n) => initials(n) === fold(t));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
   readonly match = memoByText((text: string): VillageMatch | null => this.matchText(text));
 
   private matchText(text: string): VillageMatch | null {
-    const name = this.byKey.get(villageKey(text));
+    const name = this.byKey.get(villageKey(text)) ?? this.byInitials(text);
     if (name === undefined) return null;
     const exact = text === name;
     const styleOnly = !exact && cleanSpaces(text) === text && !PREFIX.test(text) && matchKey(text) === matchKey(name);
     return { name, exact, styleOnly };
   }
+}
+
+/** "AL" for "An Lạc": the initials clerks use for sheet names, when they name exactly one village. */
+function initials(name: string): string {
+  return villageKey(name).split(' ').map((w) => w[0] ?? '').join('');
 }
 
 /** A village as seen in the data: from a column (weight = rows), or named by a heading or sheet (authoritative). */

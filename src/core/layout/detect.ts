@@ -73,14 +73,39 @@ const IDENTITY_FIELDS: Record<RegisterKind, string[]> = {
   awards: ['form', 'authority', 'decisionNo', 'decision', 'recipientKind', 'position'],
 };
 
-function classifySection(kind: RegisterKind, text: string, cells: number, spansWide: boolean): SectionContext | null {
+/**
+ * What a few-cell row heads, if anything. `number` is a separate numbering cell ("1", "II"): a plain Arabic number
+ * there is also how a household's STT looks, so a village heading then needs its "Thôn"/"Xóm" word.
+ */
+function classifySection(kind: RegisterKind, text: string, number: string | null, spansWide: boolean): SectionContext | null {
+  const romanOrLetter = number !== null && /^([IVXLCDM]+|[A-ZĐ])[.)]?$/u.test(number);
+  const heading = number !== null ? `${number.replace(/[.)]$/, '')}. ${text}` : text;
   if (kind === 'households') {
-    const village = villageFromHeading(text, !(hasNumbering(text) || spansWide));
+    const numbered = number === null ? hasNumbering(text) : romanOrLetter;
+    const village = villageFromHeading(heading, !(numbered || spansWide));
     return village ? { village, major: true } : null;
   }
-  const ctx = awardsHeading(text);
+  const ctx = awardsHeading(heading);
   if (ctx) return ctx;
-  return cells === 1 && (hasNumbering(text) || spansWide) ? { major: false } : null;
+  return number === null && (hasNumbering(text) || spansWide) ? { major: false } : null;
+}
+
+/** The kind an override's fields belong to, when nothing was detected. */
+function guessKind(o: LayoutOverride): RegisterKind {
+  const fields = Object.keys(o.columns ?? {});
+  return fields.some((f) => ['recipientName', 'form', 'authority', 'decisionNo', 'decision'].includes(f)) ? 'awards' : 'households';
+}
+
+/** The short numbering cell before a heading ("1", 2, "II", "A."), when a two-cell row has one. */
+function numberingCell(row: CellValue[], texts: Array<{ c: number; text: string }>): { c: number; text: string } | null {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isEmpty(v)) continue;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 1000) return { c, text: String(v) };
+    if (typeof v === 'string' && texts.length === 2 && texts[0].c === c && /^(\d{1,3}|[IVXLCDM]+|[A-ZĐ])[.)]?$/u.test(v.trim())) return { c, text: v.trim() };
+    return null;
+  }
+  return null;
 }
 
 function overrideColumns(o: Record<string, string | number>, originColumn: number): Map<string, number> {
@@ -96,9 +121,12 @@ function overrideColumns(o: Record<string, string | number>, originColumn: numbe
 export function detectLayout(grid: Grid, override?: LayoutOverride): RegisterLayout | null {
   let header: HeaderMatch | null = detectHeader(grid);
   if (override && (override.columns || override.headerRows || override.kind)) {
-    const kind = override.kind ?? header?.kind ?? 'households';
-    const rows = override.headerRows ? override.headerRows.map((r) => r - grid.originRow) : header?.rows ?? [0];
-    const detected = header && header.kind === kind ? header.columns : new Map<string, number>();
+    const kind = override.kind ?? header?.kind ?? guessKind(override);
+    const given = override.headerRows?.map((r) => r - grid.originRow);
+    // What the words still tell, read without the kind's minimum: the override adds what they did not.
+    const lenient = header && header.kind === kind && !given ? header : detectHeader(grid, kind, true, given);
+    const rows = given ?? lenient?.rows ?? [0];
+    const detected = lenient ? lenient.columns : new Map<string, number>();
     const columns = new Map([...detected, ...(override.columns ? overrideColumns(override.columns, grid.originColumn) : [])]);
     header = headerFromOverride(grid, kind, rows, columns);
   }
@@ -159,9 +187,10 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
       body.push({ type: tot.k, r, text: tot.t.text, c: tot.t.c });
       continue;
     }
-    if (texts.length === count && count <= 2 && !hasFigure(row, figureCols)) {
+    const numberCell = count === 2 ? numberingCell(row, texts) : null;
+    if (count <= 2 && (texts.length === count || numberCell !== null) && !hasFigure(row, figureCols.filter((c) => c !== numberCell?.c))) {
       const heading = texts[texts.length - 1].text;
-      const ctx = classifySection(kind, texts.length === 2 && texts[0].text.length <= 5 ? `${texts[0].text}. ${heading}` : heading, count, mergeSpan(grid, r) >= 3);
+      const ctx = classifySection(kind, heading, numberCell?.text ?? null, mergeSpan(grid, r) >= 3);
       if (ctx) {
         body.push({ type: 'section', r, text: texts.map((t) => t.text).join(' '), context: ctx });
         continue;

@@ -84,38 +84,46 @@ function mapColumns(vocab: Vocabulary<string>, words: HeaderWords[], raw: string
   return { columns, headers };
 }
 
-function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, twoRows: boolean): HeaderMatch[] {
+function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, twoRows: boolean, only?: RegisterKind, lenient = false): HeaderMatch[] {
+  const tops: string[] = [];
+  const subs: string[] = [];
+  for (let c = 0; c < width; c++) {
+    tops.push(headerText(grid, merges, r, c));
+    const m = twoRows ? merges.master(r + 1, c) : undefined;
+    // A cell merged down from the first header row has no sub-header of its own.
+    subs.push(twoRows && !(m && m[0] <= r) ? headerText(grid, merges, r + 1, c) : '');
+  }
   const words: HeaderWords[] = [];
   const raw: string[] = [];
   for (let c = 0; c < width; c++) {
-    const top = headerText(grid, merges, r, c);
-    let sub = '';
-    if (twoRows) {
-      const m = merges.master(r + 1, c);
-      // A cell merged down from the first header row has no sub-header of its own.
-      if (!(m && m[0] <= r)) sub = headerText(grid, merges, r + 1, c);
-    }
-    words.push(new HeaderWords(fold(top), fold(sub)));
-    raw.push(sub && sub !== top ? `${top} › ${sub}` : top);
+    let top = tops[c];
+    // A group header centred across its sub-columns without a merge sits only over the first of them.
+    for (let k = c - 1; !top && subs[c] && k >= 0 && subs[k]; k--) top = tops[k];
+    words.push(new HeaderWords(fold(top), fold(subs[c])));
+    raw.push(subs[c] && subs[c] !== top ? `${top} › ${subs[c]}` : top);
   }
-  return VOCABULARIES.map((vocab) => {
+  return VOCABULARIES.filter((v) => !only || v.kind === only).map((vocab) => {
     const { columns, headers } = mapColumns(vocab, words, raw);
     const fields = new Set(columns.keys());
-    const score = vocab.accepts(fields) ? columns.size : 0;
+    const score = lenient || vocab.accepts(fields) ? columns.size : 0;
     return { kind: vocab.kind, rows: twoRows ? [r, r + 1] : [r], columns, headers, score };
   });
 }
 
-/** Finds the best header in the sheet, or null when no register header is there. */
-export function detectHeader(grid: Grid): HeaderMatch | null {
+/**
+ * Finds the best header in the sheet, or null when no register header is there. With `only`, just that kind is
+ * tried; `lenient` drops the kind's minimum (a clerk's override supplies what the words did not).
+ */
+export function detectHeader(grid: Grid, only?: RegisterKind, lenient = false, rows?: number[]): HeaderMatch | null {
   const width = gridWidth(grid);
   const last = Math.min(grid.values.length - 1, SCAN_ROWS);
   const merges = new MergeIndex(grid, last + 1);
   let best: HeaderMatch | null = null;
-  for (let r = 0; r <= last; r++) {
-    if (stringCount(grid.values[r]) < 2) continue;
-    const options = candidates(grid, merges, r, width, false);
-    if (couldBeSubHeader(grid.values[r + 1])) options.push(...candidates(grid, merges, r, width, true));
+  const starts = rows ? [rows[0]] : Array.from({ length: last + 1 }, (_, r) => r);
+  for (const r of starts) {
+    if (!rows && stringCount(grid.values[r]) < 2) continue;
+    const options = rows && rows.length === 2 ? [] : candidates(grid, merges, r, width, false, only, lenient);
+    if ((rows && rows.length === 2) || (!rows && couldBeSubHeader(grid.values[r + 1]))) options.push(...candidates(grid, merges, r, width, true, only, lenient));
     for (const o of options) if (o.score > 0 && (!best || o.score > best.score)) best = o;
   }
   return best;

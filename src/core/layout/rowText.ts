@@ -46,7 +46,8 @@ export function villageFromHeading(text: string, requirePrefix: boolean): string
 /** A village named inside a title row: "DANH SÁCH HỘ GIA ĐÌNH THÔN AN LẠC NĂM 2023" → "An Lạc". */
 export function villageFromTitle(text: string): string | null {
   const t = nfc(cleanSpaces(text));
-  const m = /(?:^|\s)(?:thôn|xóm|làng|bản|ấp|tổ dân phố|khu dân cư)\s+(.+?)(?=\s*(?:,|;|\(|-|–|\bnăm\b|\bxã\b|$))/iu.exec(t);
+  // JS \b only knows ASCII letters: the end of the name is spelled out with whitespace instead.
+  const m = /(?:^|\s)(?:thôn|xóm|làng|bản|ấp|tổ dân phố|khu dân cư)\s+(.+?)(?=\s*[,;(\-–]|\s+(?:năm|xã|phường|thị trấn|huyện|quận|tỉnh)(?=\s|$)|$)/iu.exec(t);
   if (!m) return null;
   const name = m[1].trim();
   if (!name || /^(năm|theo|\d)/iu.test(name)) return null;
@@ -96,13 +97,13 @@ export function householdCountInText(text: string): number | null {
   return m ? Number(m[1].replace(/[.,]/g, '')) : null;
 }
 
-const FOOTER_WORDS = /^(nguoi lap( bieu| danh sach| bang)?|tm (uy ban nhan dan|ubnd|ban|dang uy)|kt chu tich|chu tich|pho chu tich|xac nhan( cua)?( ubnd)?.*|thu truong don vi|ke toan|can bo (lap|van hoa|thong ke).*|thu ky|truong thon|nguoi ky|noi nhan)$/;
+const FOOTER_WORDS = /^(nguoi lap\b.*|tm\s.*|kt\s.*|chu tich|pho chu tich|xac nhan\b.*|thu truong( don vi)?|ke toan( truong)?|can bo (lap|van hoa|thong ke)\b.*|thu ky|truong thon|nguoi ky|noi nhan)$/;
+const PLACE_DATE = /(^|\s|,)ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*(\d{4}|[.…_]+)/u;
 
-/** A footer line: place and date ("An Hòa, ngày 28 tháng 12 năm 2023"), signer titles ("NGƯỜI LẬP BIỂU", "TM. UBND XÃ"). */
+/** A footer line: place and date ("An Hòa, ngày 28 tháng 12 năm 2023", or left to fill "ngày … tháng … năm 2024"), signer titles ("NGƯỜI LẬP BIỂU", "TM. UBND XÃ"). */
 export function isFooterText(text: string): boolean {
-  const f = fold(text);
-  if (/(^|\s)ngay\s+(\d{1,2}|\.+)\s+thang\s+(\d{1,2}|\.+)\s+nam\s+\d{4}/.test(f) && f.length < 80) return true;
-  return FOOTER_WORDS.test(f);
+  if (text.length < 90 && PLACE_DATE.test(lowerClean(text))) return true;
+  return FOOTER_WORDS.test(fold(text));
 }
 
 /** "(1)", "1", "(2)" … in sequence: the column-number row official forms put under the header. */

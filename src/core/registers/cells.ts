@@ -5,7 +5,8 @@ import { issueAt, type CellRef, type Issue, type Severity } from '../rules/issue
 import { readableText, textRepair } from '../text/repairs';
 import { memoByText } from '../text/memo';
 
-const repairOf = memoByText((text: string) => textRepair(text), 8192);
+/** The repair a text needs, remembered for texts that repeat. */
+export const repairOf = memoByText((text: string) => textRepair(text), 8192);
 import type { Read } from '../values/numbers';
 
 /** Where a register's fields are in one grid, and where issues go. */

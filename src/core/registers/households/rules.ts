@@ -6,6 +6,7 @@ import { fourDigitYear, headAge, householdSize } from './schema';
 import { cccdProblem } from './cccd';
 import { phoneProblem } from './phone';
 import type { VillageCatalogue } from '../../villages';
+import { repairOf } from '../cells';
 
 /** Finds a field's cell and raw value for a record (the register knows its columns). */
 export interface RecordCells {
@@ -35,10 +36,15 @@ function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue
     return;
   }
   rec.village = match.name;
-  if (rec.villageFrom === 'column' && !match.exact) {
-    const raw = ctx.cells.raw(rec, 'village');
-    out.push(issueAt('value.alias.village', match.styleOnly ? 'info' : 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.alias', raw, { value: String(raw), canonical: match.name }, match.name, true));
-  }
+  if (rec.villageFrom !== 'column') return;
+  const raw = ctx.cells.raw(rec, 'village');
+  const written = typeof raw === 'string' ? raw : String(raw);
+  // A legacy-encoded or decomposed cell was reported as such when it was read; stray spaces were not.
+  const repaired = typeof raw === 'string' ? repairOf(raw) : null;
+  const compared = repaired && repaired.code !== 'text.whitespace' ? rec.villageText : written;
+  if (compared === match.name) return;
+  const styleOnly = compared === written && ctx.villages.match(written)?.styleOnly === true;
+  out.push(issueAt('value.alias.village', styleOnly ? 'info' : 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.alias', raw, { value: written, canonical: match.name }, match.name, true));
 }
 
 function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {

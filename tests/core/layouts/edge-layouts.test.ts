@@ -1,5 +1,5 @@
-// Tests that are right per DOMAIN.md but fail today because of product bugs. This file is kept out of the jest run
-// (it ends in .txt) until the bugs are fixed: rename it to pending-bugs.test.ts to run it. Each describe names one bug.
+// Edge layouts that once tripped the detector (each describe names the case): stray spaces in villages, partial
+// overrides, numbered section rows, unfilled footers, initials for sheet names, centred group headers.
 import { analyse } from '../../../src/core/analyse';
 import {
   awardsKindBlocksNumberedInSttColumn,
