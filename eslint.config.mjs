@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/**', '.bench/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.bench/**', '.render/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,8 +20,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', '*.js'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
+    // Plain Node scripts (CommonJS): the CLI launcher, the bench, the icon and render scripts, configs.
+    files: ['bin/**/*.js', 'bench/**/*.js', 'scripts/**/*.js', '*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', structuredClone: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -184,7 +184,6 @@ async function main() {
   const registers = analysis.files.flatMap((f) => f.registers);
   const records = registers.reduce((n, r) => n + r.records.length, 0);
   const issues = registers.reduce((n, r) => n + r.issues.length, 0);
-  analysis = null;
 
   log('Measuring in-process validate (readWorkbookFile + analyse)…');
   const inProcessValidateMs = await bestOf(3, 0, async () => analyse([await readWorkbookFile(file)], { today }));

@@ -109,7 +109,7 @@ async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sec
   const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered' });
   if (args.text) process.stdout.write(`${reportText(doc)}\n`);
   if (args.output) {
-    await writeFile(args.output, await reportToDocx(doc, { title: `Báo cáo năm ${a.year}` }));
+    await writeFile(args.output, await reportToDocx(doc, { title: `SỐ LIỆU BÁO CÁO TỔNG KẾT NĂM ${a.year}${input.commune ? ` – XÃ ${input.commune.toUpperCase()}` : ''}` }));
     const written = doc.sections.filter((s) => !s.omitted).length;
     process.stderr.write(`Đã ghi ${written} mục báo cáo vào "${baseName(args.output)}".\n`);
     for (const s of doc.sections) if (s.omitted) process.stderr.write(`Bỏ qua mục "${s.title}": ${s.omitted}\n`);

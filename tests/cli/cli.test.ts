@@ -158,3 +158,29 @@ describe('hostile but valid workbooks do not crash', () => {
     expect(JSON.parse(r.out).households).toMatchObject({ total: 400, persons: 1200 });
   });
 });
+
+describe('baocao report', () => {
+  test('-o writes a .docx whose sections sit in content controls tagged baocao:<id>, in report order', async () => {
+    const out = join(dir, 'report.docx');
+    const r = await run(['report', sample('households-flat'), sample('awards-flat'), '--sections', 'bang-thon,van-hoa,cap-tren', '-o', out]);
+    expect(r.code).toBe(0);
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string');
+    const tags = [...(xml ?? '').matchAll(/<w:tag w:val="(baocao:[a-z-]+)"\/>/g)].map((m) => m[1]);
+    expect(tags).toEqual(['baocao:van-hoa', 'baocao:cap-tren', 'baocao:bang-thon']);
+    expect(xml).toContain('1.139/1.216 hộ gia đình');
+  });
+
+  test('--text prints the sections and says why a section was left out', async () => {
+    const r = await run(['report', sample('awards-sectioned'), '--text']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[Gia đình văn hóa, Thôn văn hóa: Chưa có số liệu hộ gia đình');
+    expect(r.out).toContain('+ Trường Tiểu học An Hòa được Chủ tịch UBND tỉnh tặng Cờ thi đua');
+  });
+
+  test('an unknown section id is refused with the list of ids', async () => {
+    const r = await run(['report', sample('awards-sectioned'), '--sections', 'van-hoa,tong-ket', '--text']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('tong-ket');
+  });
+});

@@ -25,7 +25,7 @@ export function villageTableSection(input: ReportInput, o: ReportOptions): Repor
     kind: 'total',
     cells: [cell('', 'center'), cell('Toàn xã', 'left', true), num(h.total, true), num(h.persons, true), num(h.poverty.poor, true), num(h.poverty.nearPoor, true), num(h.poverty.average, true), num(h.culturalFamily.registered, true), num(h.culturalFamily.achieved, true), cell(rate(h.culturalFamily.achieved, h.culturalFamily.registered, h.total), 'right', true), num(h.learningFamily, true)],
   });
-  const columns = [5, 16, 8, 10, 8, 9, 8, 9, 8, 8, 10].map((width, i) => ({ width, align: (i === 0 ? 'center' : i === 1 ? 'left' : 'right') as TableCell['align'] & string }));
+  const columns = [5, 20, 8, 9, 7, 8, 8, 8, 7, 8, 9].map((width, i) => ({ width, align: (i === 0 ? 'center' : i === 1 ? 'left' : 'right') as TableCell['align'] & string }));
   return {
     ...base,
     blocks: [{
@@ -72,7 +72,7 @@ export function awardsTableSection(input: ReportInput): ReportSection {
   }
   const total = input.awardItems.reduce((s, a) => s + (a.amount !== null && a.amount > 0 ? a.amount : 0), 0);
   rows.push({ kind: 'total', cells: [{ runs: text(`Tổng cộng: ${viNumber(input.awardItems.length)} lượt khen thưởng`, { bold: true }), colSpan: 6, align: 'left' }, num(total, true)] });
-  const widths = [5, 20, 18, 14, 17, 15, 11];
+  const widths = [4, 19, 18, 12, 18, 18, 11];
   const aligns: Array<TableCell['align'] & string> = ['center', 'left', 'left', 'left', 'left', 'center', 'right'];
   return {
     ...base,
