@@ -33,6 +33,8 @@ export interface AnalyseOptions {
   overrides?: Record<string, LayoutOverride>;
   /** Today, for the last-resort report year; the core reads no clock of its own. */
   today?: Date;
+  /** Told how many data rows have been checked, of how many, as validation goes (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface RegisterBase {
@@ -140,8 +142,15 @@ const householdFigures = (reg: HouseholdRegister): Array<SummedFigure<HouseholdR
 const awardFigures = (reg: AwardRegister): Array<SummedFigure<AwardRecord>> =>
   'amount' in reg.layout.columns ? [{ field: 'amount', c: reg.layout.columns.amount - reg.grid.originColumn, money: true, sum: (rs) => rs.reduce((s, r) => s + (r.amount !== null && r.amount > 0 ? r.amount : 0), 0) }] : [];
 
-function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, profile?: CommuneProfile): void {
+const PROGRESS_STEP = 5000;
+
+function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, profile?: CommuneProfile, onProgress?: AnalyseOptions['onProgress']): void {
   const registers = files.flatMap((f) => f.registers);
+  const total = registers.reduce((n, r) => n + r.records.length, 0);
+  let done = 0;
+  const tick = () => {
+    if (onProgress && ++done % PROGRESS_STEP === 0) onProgress(done, total);
+  };
   const households: Array<{ rec: HouseholdRecord; reg: HouseholdRegister }> = [];
   const awards: Array<{ rec: AwardRecord; reg: AwardRegister }> = [];
   for (const reg of registers) {
@@ -150,12 +159,14 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
       for (const rec of reg.records) {
         householdRules(rec, { year, villages, cells }, reg.issues);
         households.push({ rec, reg });
+        tick();
       }
       checkTotals(reg.grid, reg.layout.body, reg.records, householdFigures(reg), reg.issues);
     } else {
       for (const rec of reg.records) {
         awardRules(rec, { year, cells, baseSalary: profile?.overrides?.baseSalary }, reg.issues);
         awards.push({ rec, reg });
+        tick();
       }
       checkTotals(reg.grid, reg.layout.body, reg.records, awardFigures(reg), reg.issues);
     }
@@ -174,6 +185,7 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
     reg.issues.push(issueAt('row.duplicate', 'warning', cellsOf(reg).ref(rec, 'recipientName'), 'recipientName', 'duplicate.award', cellsOf(reg).raw(rec, 'recipientName'), { row: d.earlier.rec.row, sheet: d.earlier.rec.sheet }));
   }
   for (const reg of registers) sortIssues(reg.issues);
+  onProgress?.(total, total);
 }
 
 /** Finds, reads, validates and summarises the registers of one commune's workbooks. */
@@ -193,7 +205,7 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     if (villageNames.length) inferred.push({ what: 'villages', value: villageNames.join(', '), from: 'data' });
   }
   const villages = new VillageCatalogue(villageNames, !profile);
-  validate(files, year, villages, profile);
+  validate(files, year, villages, profile, options.onProgress);
   const registers = files.flatMap((f) => f.registers);
   const householdRecords = registers.flatMap((r) => (r.kind === 'households' ? r.records : []));
   const awardRecords = registers.flatMap((r) => (r.kind === 'awards' ? r.records : []));

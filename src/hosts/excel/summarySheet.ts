@@ -1,0 +1,59 @@
+// The "Tổng hợp" sheet's content, from the analysis: households by village, awards by level and by form, and the
+// data of its two charts. Pure: the adapter and the fake write the same model.
+import type { Analysis } from '../../core/analyse';
+import { percent } from '../../core/summary/rates';
+import type { SummarySheetModel } from './port';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+
+const LEVEL_VI = { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', trung_uong: 'Trung ương' } as const;
+
+/** Builds the summary sheet model; tables that have no data are left out, and so are their charts. */
+export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { commune?: string }, workbookName: string, when: Date): SummarySheetModel {
+  const m: SummarySheetModel = {
+    name: SUMMARY_SHEET,
+    title: `TỔNG HỢP SỐ LIỆU NĂM ${a.year}${a.commune ? ` – XÃ ${a.commune.toUpperCase()}` : ''}`,
+    subtitle: `Lập từ sổ "${workbookName}" lúc ${when.toLocaleString('vi-VN')} bằng Báo cáo xã`,
+    tables: [],
+    charts: [],
+  };
+  const h = a.summary.households;
+  if (h) {
+    const cfRate = (ach: number, reg: number) => percent(ach, reg, 1) ?? '';
+    m.tables.push({
+      title: 'Hộ gia đình theo thôn',
+      header: ['Thôn', 'Số hộ', 'Nhân khẩu', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ MSTB', 'Đăng ký GĐVH', 'Đạt GĐVH', 'Tỷ lệ GĐVH (%)', 'Gia đình học tập'],
+      rows: h.byVillage.map((v) => [v.village, v.total, v.persons, v.poverty.poor, v.poverty.nearPoor, v.poverty.average, v.culturalFamily.registered, v.culturalFamily.achieved, cfRate(v.culturalFamily.achieved, v.culturalFamily.registered), v.learningFamily]),
+      totalRow: ['Toàn xã', h.total, h.persons, h.poverty.poor, h.poverty.nearPoor, h.poverty.average, h.culturalFamily.registered, h.culturalFamily.achieved, cfRate(h.culturalFamily.achieved, h.culturalFamily.registered), h.learningFamily],
+      numberFormats: ['@', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '0.0', '#,##0'],
+    });
+    m.charts.push({ title: 'Tỷ lệ hộ đạt Gia đình văn hóa theo thôn (%)', type: 'column', table: m.tables.length - 1, labelColumn: 0, valueColumns: [8] });
+    const other = h.total - h.poverty.poor - h.poverty.nearPoor - h.poverty.average;
+    m.tables.push({
+      title: 'Hộ gia đình theo phân loại',
+      header: ['Phân loại', 'Số hộ'],
+      rows: [['Hộ nghèo', h.poverty.poor], ['Hộ cận nghèo', h.poverty.nearPoor], ['Hộ có mức sống trung bình', h.poverty.average], ['Hộ khác', Math.max(0, other)]],
+      totalRow: ['Tổng số hộ', h.total],
+      numberFormats: ['@', '#,##0'],
+    });
+    m.charts.push({ title: 'Hộ gia đình theo phân loại', type: 'pie', table: m.tables.length - 1, labelColumn: 0, valueColumns: [1] });
+  }
+  const w = a.summary.awards;
+  if (w) {
+    m.tables.push({
+      title: 'Khen thưởng theo cấp',
+      header: ['Cấp khen thưởng', 'Số lượt', 'Số tiền (đồng)'],
+      rows: (Object.keys(LEVEL_VI) as Array<keyof typeof LEVEL_VI>).map((l) => [LEVEL_VI[l], w.byLevel[l], w.amount.byLevel[l]]),
+      totalRow: ['Tổng cộng', w.total, w.amount.total],
+      numberFormats: ['@', '#,##0', '#,##0'],
+    });
+    m.tables.push({
+      title: 'Khen thưởng theo hình thức',
+      header: ['Hình thức', 'Số lượt'],
+      rows: Object.entries(w.byForm).sort((x, y) => y[1] - x[1]).map(([f, n]) => [f, n]),
+      totalRow: ['Tổng cộng', w.total],
+      numberFormats: ['@', '#,##0'],
+    });
+  }
+  return m;
+}

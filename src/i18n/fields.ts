@@ -1,0 +1,40 @@
+// Field names as the pane shows them, Vietnamese and English.
+import type { Lang } from './messages';
+
+const FIELDS: Record<string, [vi: string, en: string]> = {
+  stt: ['STT', 'No.'],
+  householdId: ['Mã hộ', 'Household code'],
+  headName: ['Họ tên chủ hộ', 'Head of household'],
+  gender: ['Giới tính', 'Gender'],
+  birthYear: ['Năm sinh', 'Birth year'],
+  birthYearMale: ['Năm sinh (Nam)', 'Birth year (male)'],
+  birthYearFemale: ['Năm sinh (Nữ)', 'Birth year (female)'],
+  cccd: ['Số CCCD', 'CCCD'],
+  phone: ['Điện thoại', 'Phone'],
+  village: ['Thôn', 'Village'],
+  size: ['Số nhân khẩu', 'Household size'],
+  poverty: ['Phân loại hộ', 'Household class'],
+  poor: ['Hộ nghèo', 'Poor'],
+  nearPoor: ['Hộ cận nghèo', 'Near-poor'],
+  average: ['Hộ mức sống TB', 'Average standard'],
+  culturalFamilyRegistered: ['Đăng ký GĐVH', 'Cultural family registered'],
+  culturalFamilyAchieved: ['Đạt GĐVH', 'Cultural family achieved'],
+  learningFamily: ['Gia đình học tập', 'Learning family'],
+  note: ['Ghi chú', 'Note'],
+  recipientName: ['Tên tập thể/cá nhân', 'Recipient'],
+  recipientKind: ['Đối tượng', 'Recipient kind'],
+  position: ['Chức vụ, đơn vị', 'Position, unit'],
+  form: ['Hình thức', 'Award form'],
+  authority: ['Cơ quan quyết định', 'Authority'],
+  decisionNo: ['Số quyết định', 'Decision number'],
+  decisionDate: ['Ngày quyết định', 'Decision date'],
+  decision: ['Số, ngày quyết định', 'Decision'],
+  amount: ['Số tiền', 'Amount'],
+  field: ['Lĩnh vực', 'Field of achievement'],
+  count: ['Số hộ', 'Households'],
+};
+
+export function fieldLabel(field: string, lang: Lang): string {
+  const f = FIELDS[field];
+  return f ? f[lang === 'vi' ? 0 : 1] : field;
+}

@@ -1,0 +1,81 @@
+// The Excel pane: status and progress, then what was found, the issues, the fixes and the summary.
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ExcelPort } from '../../hosts/excel/port';
+import type { KeyValueStore } from '../../hosts/handover';
+import type { Lang } from '../../i18n/messages';
+import { FoundPanel } from './FoundPanel';
+import { IssuesPanel } from './IssuesPanel';
+import { FixPanel } from './FixPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { fixableIssues, useExcelPane } from './useExcelPane';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+});
+
+export function ExcelPane({ port, lang, store }: { port: ExcelPort; lang: Lang; store: KeyValueStore | null }) {
+  const s = useStyles();
+  const pane = useExcelPane(port, lang, store);
+  const { state, t } = pane;
+  const a = state.analysis;
+  const issues = a?.registers.flatMap((r) => r.issues) ?? [];
+  const working = state.phase === 'reading' || state.phase === 'validating';
+  return (
+    <div className={s.root}>
+      {working && (
+        <div className={s.progress} role="status" aria-live="polite">
+          {state.progress ? (
+            <>
+              <Text size={200}>{t('validating', { done: state.progress.done.toLocaleString('vi-VN'), total: state.progress.total.toLocaleString('vi-VN') })}</Text>
+              <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} />
+            </>
+          ) : (
+            <Spinner size="tiny" label={state.phase === 'reading' ? t('reading') : t('validating', { done: 0, total: '…' })} labelPosition="after" />
+          )}
+        </div>
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} data-testid="notice">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.phase === 'empty' && <MessageBar intent="info"><MessageBarBody>{t('emptyWorkbook')}</MessageBarBody></MessageBar>}
+      {state.phase === 'none' && <MessageBar intent="warning"><MessageBarBody>{t('noRegister')}</MessageBarBody></MessageBar>}
+      <div className={s.toolbar}>
+        <Button onClick={pane.find} disabled={state.busy}>{t('findAgain')}</Button>
+        {a && issues.length > 0 && !state.highlighted && <Button onClick={pane.highlight} disabled={state.busy}>{t('highlight')}</Button>}
+        {a && state.highlighted && <Button onClick={pane.clearHighlight} disabled={state.busy}>{t('clearHighlight')}</Button>}
+      </div>
+      {a && a.registers.length > 0 && (
+        <Accordion multiple collapsible defaultOpenItems={['issues', 'summary']}>
+          <AccordionItem value="found">
+            <AccordionHeader>{`${t('found')}: ${a.registers.length}`}</AccordionHeader>
+            <AccordionPanel>
+              <FoundPanel analysis={a} lang={lang} overrides={state.snapshot?.settings.overrides ?? {}} onSave={pane.saveMapping} busy={state.busy} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="issues">
+            <AccordionHeader>{`${t('issues')} (${issues.length.toLocaleString('vi-VN')})`}</AccordionHeader>
+            <AccordionPanel>
+              <IssuesPanel issues={issues} lang={lang} onSelect={(i) => pane.select(i.sheet, i.cell)} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="fixes">
+            <AccordionHeader>{t('fixes')}</AccordionHeader>
+            <AccordionPanel>
+              <FixPanel fixes={fixableIssues(a, state.snapshot)} journalSize={state.snapshot?.journal.length ?? 0} lang={lang} busy={state.busy} onApply={pane.applyFixes} onUndo={pane.undoFixes} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="summary">
+            <AccordionHeader>{t('summary')}</AccordionHeader>
+            <AccordionPanel>
+              <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+    </div>
+  );
+}

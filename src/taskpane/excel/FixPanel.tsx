@@ -1,0 +1,70 @@
+// Safe fixes with checkboxes; applying keeps a journal in the workbook so "Hoàn tác" puts every value back.
+import { useEffect, useState } from 'react';
+import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../i18n/messages';
+import { uiText } from '../../i18n/ui';
+import type { PaneIssue } from './paneAnalysis';
+import { issueKey } from './useExcelPane';
+
+const SHOWN = 100;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: { maxHeight: '240px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalXS },
+  fix: { display: 'block' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Props {
+  fixes: PaneIssue[];
+  journalSize: number;
+  lang: Lang;
+  busy: boolean;
+  onApply: (issues: PaneIssue[]) => void;
+  onUndo: () => void;
+}
+
+export function FixPanel({ fixes, journalSize, lang, busy, onApply, onUndo }: Props) {
+  const s = useStyles();
+  const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  useEffect(() => setChosen(new Set()), [fixes]);
+  const all = fixes.length > 0 && chosen.size === fixes.length;
+  const toggle = (k: string, on: boolean) => setChosen((c) => {
+    const n = new Set(c);
+    if (on) n.add(k);
+    else n.delete(k);
+    return n;
+  });
+  return (
+    <div className={s.root}>
+      <Caption1 className={s.muted}>{t('fixesHint')}</Caption1>
+      {fixes.length > 0 && (
+        <>
+          <Checkbox label={t('selectAll', { n: fixes.length })} checked={all ? true : chosen.size ? 'mixed' : false} onChange={(_e, d) => setChosen(d.checked ? new Set(fixes.map(issueKey)) : new Set())} />
+          <div className={s.list} role="group" aria-label={t('fixes')}>
+            {fixes.slice(0, SHOWN).map((i) => (
+              <Checkbox
+                key={issueKey(i)}
+                className={s.fix}
+                checked={chosen.has(issueKey(i))}
+                onChange={(_e, d) => toggle(issueKey(i), !!d.checked)}
+                label={`${i.cell}: "${String(i.value ?? '')}" → "${String(i.suggestion)}"`}
+              />
+            ))}
+            {fixes.length > SHOWN && <Caption1>{t('more', { n: fixes.length - SHOWN })}</Caption1>}
+          </div>
+        </>
+      )}
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={() => onApply(fixes.filter((i) => chosen.has(issueKey(i))))}>
+          {t('applyFixes', { n: chosen.size })}
+        </Button>
+        <Button disabled={busy || journalSize === 0} onClick={onUndo}>
+          {t('undo', { n: journalSize })}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// What the worker sends back to the pane: the analysis without grids and records (they stay in the worker), issues
+// with their messages and villages, and the report input for Word. Plain JSON.
+import type { Analysis, IgnoredSheet } from '../../core/analyse';
+import type { Issue } from '../../core/rules/issue';
+import type { RegisterKind } from '../../core/layout/header';
+import { columnLetter } from '../../core/grid';
+import { reportInputOf, type ReportInput } from '../../core/report/input';
+import { withMessage, type Lang } from '../../i18n/messages';
+
+export interface PaneIssue extends Issue {
+  message: string;
+  /** The household's village (households registers), for the village filter. */
+  village?: string;
+}
+
+export interface PaneRegister {
+  sheet: string;
+  kind: RegisterKind;
+  headerRows: number[];
+  firstDataRow?: number;
+  lastDataRow?: number;
+  dataRows: number;
+  /** field → column letter. */
+  columns: Record<string, string>;
+  headers: Array<{ column: string; text: string; field: string | null }>;
+  sections: Array<{ row: number; text: string }>;
+  subtotalRows: number;
+  totalRows: number;
+  footerRows: number[];
+  titleRows: number[];
+  issues: PaneIssue[];
+}
+
+export interface PaneAnalysis {
+  registers: PaneRegister[];
+  ignored: IgnoredSheet[];
+  year: number;
+  villages: string[];
+  inferred: Analysis['inferred'];
+  summary: Analysis['summary'];
+  report: ReportInput;
+}
+
+/** Strips an analysis to what the pane shows. */
+export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
+  const registers: PaneRegister[] = [];
+  for (const f of a.files) for (const reg of f.registers) {
+    const l = reg.layout;
+    const villageOf = new Map<number, string>();
+    if (reg.kind === 'households') for (const r of reg.records) if (r.village ?? r.villageText) villageOf.set(r.row, (r.village ?? r.villageText) as string);
+    const columns: Record<string, string> = {};
+    for (const [field, c] of Object.entries(l.columns)) columns[field] = columnLetter(c);
+    registers.push({
+      sheet: l.sheet,
+      kind: l.kind,
+      headerRows: l.headerRows,
+      firstDataRow: l.firstDataRow,
+      lastDataRow: l.lastDataRow,
+      dataRows: l.dataRowCount,
+      columns,
+      headers: l.headers,
+      sections: l.body.flatMap((b) => (b.type === 'section' ? [{ row: b.r + reg.grid.originRow, text: b.text }] : [])),
+      subtotalRows: l.body.filter((b) => b.type === 'subtotal').length,
+      totalRows: l.body.filter((b) => b.type === 'total').length,
+      footerRows: l.footerRows,
+      titleRows: l.titleRows,
+      issues: reg.issues.map((i) => ({ ...withMessage(i, lang), village: villageOf.get(i.row) })),
+    });
+  }
+  return {
+    registers,
+    ignored: a.files.flatMap((f) => f.ignored),
+    year: a.year,
+    villages: a.villages,
+    inferred: a.inferred,
+    summary: a.summary,
+    report: reportInputOf(a),
+  };
+}

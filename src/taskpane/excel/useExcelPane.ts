@@ -1,0 +1,158 @@
+// The Excel pane's state and actions: find → validate → highlight/clear → fix/undo → summary → send to Word.
+// Every action goes through the ExcelPort; no rule or count lives here.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExcelPort, PaneSettings, WorkbookSnapshot } from '../../hosts/excel/port';
+import { HostError } from '../../hosts/excel/hostError';
+import { summarySheetModel } from '../../hosts/excel/summarySheet';
+import { sendHandover, type KeyValueStore } from '../../hosts/handover';
+import type { Lang } from '../../i18n/messages';
+import { uiText, type UiKey } from '../../i18n/ui';
+import type { LayoutOverride } from '../../core/layout/detect';
+import { analyseInBackground } from '../worker/analysisClient';
+import type { PaneAnalysis, PaneIssue } from './paneAnalysis';
+
+export type Phase = 'reading' | 'validating' | 'ready' | 'empty' | 'none' | 'failed';
+
+export interface Notice {
+  intent: 'success' | 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface ExcelPaneState {
+  phase: Phase;
+  progress: { done: number; total: number } | null;
+  snapshot: WorkbookSnapshot | null;
+  analysis: PaneAnalysis | null;
+  notice: Notice | null;
+  highlighted: boolean;
+  busy: boolean;
+}
+
+/** A fix the clerk can apply: a safe suggestion on a cell of a sheet that is not protected. */
+export function fixableIssues(a: PaneAnalysis | null, snapshot: WorkbookSnapshot | null): PaneIssue[] {
+  if (!a) return [];
+  const locked = new Set(snapshot?.sheets.filter((s) => s.protected).map((s) => s.grid.sheet));
+  return a.registers.flatMap((r) => r.issues).filter((i) => i.safeFix && i.suggestion !== undefined && !locked.has(i.sheet));
+}
+
+export const issueKey = (i: { sheet: string; cell: string; code: string }) => `${i.sheet}!${i.cell}|${i.code}`;
+
+export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore | null) {
+  const [state, setState] = useState<ExcelPaneState>({ phase: 'reading', progress: null, snapshot: null, analysis: null, notice: null, highlighted: false, busy: false });
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const t = useCallback((key: UiKey, params?: Record<string, string | number>) => uiText(langRef.current, key, params), []);
+  const patch = (p: Partial<ExcelPaneState>) => setState((s) => ({ ...s, ...p }));
+  const fail = (e: unknown) => {
+    const text = e instanceof HostError ? (langRef.current === 'vi' ? e.message : e.messageEn) : t('failed', { message: e instanceof Error ? e.message : String(e) });
+    patch({ busy: false, notice: { intent: 'error', text } });
+  };
+
+  /** Reads the workbook (one batched read) and analyses it off the UI thread. */
+  const find = useCallback(async (settings?: PaneSettings, notice: Notice | null = null) => {
+    patch({ phase: 'reading', progress: null, notice, busy: true });
+    try {
+      const snapshot = await port.readWorkbook();
+      const sheets = snapshot.sheets.filter((s) => s.grid.values.length > 0);
+      if (!sheets.length) {
+        patch({ phase: 'empty', snapshot, analysis: null, busy: false });
+        return;
+      }
+      patch({ phase: 'validating', snapshot });
+      const analysis = await analyseInBackground(
+        { workbook: { file: snapshot.name, sheets: sheets.map((s) => s.grid) }, overrides: (settings ?? snapshot.settings).overrides, lang: langRef.current, today: new Date().toISOString() },
+        (done, total) => patch({ progress: { done, total } }),
+      );
+      patch({ phase: analysis.registers.length ? 'ready' : 'none', analysis, busy: false, progress: null });
+    } catch (e) {
+      patch({ phase: 'failed' });
+      fail(e);
+    }
+  }, [port]);
+
+  useEffect(() => {
+    void find();
+  }, [find]);
+
+  const act = async (work: () => Promise<Notice | null>) => {
+    patch({ busy: true, notice: null });
+    try {
+      const notice = await work();
+      patch({ busy: false, notice });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const select = (sheet: string, cell: string) => act(async () => (await port.selectCell(sheet, cell), null));
+
+  const highlight = () =>
+    act(async () => {
+      const issues = state.analysis?.registers.flatMap((r) => r.issues) ?? [];
+      const groups = new Map<string, { sheet: string; severity: PaneIssue['severity']; cells: Set<string> }>();
+      // A cell with several issues takes the colour of the worst one.
+      const worst = new Map<string, PaneIssue['severity']>();
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      for (const i of issues) {
+        const k = `${i.sheet}!${i.cell}`;
+        const w = worst.get(k);
+        if (!w || rank[i.severity] < rank[w]) worst.set(k, i.severity);
+      }
+      for (const [k, severity] of worst) {
+        const [sheet, cell] = [k.slice(0, k.lastIndexOf('!')), k.slice(k.lastIndexOf('!') + 1)];
+        const g = groups.get(`${sheet}|${severity}`) ?? { sheet, severity, cells: new Set<string>() };
+        g.cells.add(cell);
+        groups.set(`${sheet}|${severity}`, g);
+      }
+      await port.highlight([...groups.values()].map((g) => ({ sheet: g.sheet, severity: g.severity, cells: [...g.cells] })));
+      patch({ highlighted: true });
+      return { intent: 'success', text: t('highlighted', { n: worst.size }) };
+    });
+
+  const clearHighlight = () =>
+    act(async () => {
+      await port.clearHighlight();
+      patch({ highlighted: false });
+      return { intent: 'success', text: t('cleared') };
+    });
+
+  const applyFixes = (issues: PaneIssue[]) =>
+    act(async () => {
+      const entries = await port.applyFixes(issues.map((i) => ({ sheet: i.sheet, cell: i.cell, value: i.suggestion as string | number, code: i.code })));
+      await find(undefined, { intent: 'success', text: t('fixed', { n: entries.length }) });
+      return { intent: 'success', text: t('fixed', { n: entries.length }) };
+    });
+
+  const undoFixes = () =>
+    act(async () => {
+      const n = await port.undoFixes();
+      await find(undefined, { intent: 'success', text: t('undone', { n }) });
+      return { intent: 'success', text: t('undone', { n }) };
+    });
+
+  const saveMapping = (overrides: Record<string, LayoutOverride>) =>
+    act(async () => {
+      const settings: PaneSettings = { ...(state.snapshot?.settings ?? { overrides: {} }), overrides };
+      await port.saveSettings(settings);
+      await find(settings, { intent: 'success', text: t('mappingSaved') });
+      return { intent: 'success', text: t('mappingSaved') };
+    });
+
+  const writeSummary = () =>
+    act(async () => {
+      if (!state.analysis || !state.snapshot) return null;
+      const analysisForSheet = { ...state.analysis, commune: state.analysis.report.commune };
+      const model = summarySheetModel(analysisForSheet, state.snapshot.name, new Date());
+      const r = await port.writeSummarySheet(model);
+      return r.ok ? { intent: 'success', text: t('summaryWritten', { sheet: r.sheet }) } : { intent: 'warning', text: t('summaryNotOurs', { sheet: r.sheet }) };
+    });
+
+  const sendToWord = () =>
+    act(async () => {
+      if (!state.analysis || !state.snapshot || !store) return null;
+      sendHandover(store, state.snapshot.name, state.analysis.report);
+      return { intent: 'success', text: t('sentToWord') };
+    });
+
+  return { state, t, find: () => find(), select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, writeSummary, sendToWord };
+}
