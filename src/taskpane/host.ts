@@ -8,7 +8,7 @@ interface OfficeGlobal {
 }
 
 function office(): OfficeGlobal | undefined {
-  return (globalThis as { Office?: OfficeGlobal }).Office;
+  return (globalThis as unknown as { Office?: OfficeGlobal }).Office;
 }
 
 /** Waits for Office.js (at most `ms`), and says which host it found. */

@@ -1,0 +1,202 @@
+// Vite build of the task pane (Excel and Word share one pane): src/taskpane → dist-pane/.
+//
+// The pane talks to no server but its own origin: Office.js is not taken from Microsoft's CDN but copied from the
+// @microsoft/office-js package into dist-pane/office/ (served from node_modules in `vite` dev mode), the icons are
+// copied to dist-pane/assets/, and the pages carry a Content-Security-Policy that keeps scripts, frames and requests
+// on the same origin. `npm run dev-server` serves https://localhost:3000 with the Office dev certificates
+// (office-addin-dev-certs) when they can be had, else plain http with a note.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { defineConfig, type Plugin, type ServerOptions, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const PANE = path.join(ROOT, 'src/taskpane');
+const OUT = path.join(ROOT, 'dist-pane');
+const ASSETS = path.join(ROOT, 'assets');
+const OFFICE_DIST = path.join(ROOT, 'node_modules/@microsoft/office-js/dist');
+const PORT = 3000;
+
+/**
+ * Which files of @microsoft/office-js/dist the pane ships (path relative to dist, with '/'): office.js and the
+ * files it loads for Excel and Word on every platform, the locale strings, the telemetry/auth helpers it may
+ * load; not the debug builds, the IntelliSense files, nor the other hosts (Outlook, PowerPoint, OneNote…).
+ */
+function officeFileWanted(rel: string): boolean {
+  if (/\.debug\.js$|vsdoc|\.d\.ts$|\.md$/i.test(rel)) return false;
+  const parts = rel.split('/');
+  if (parts.length > 1) {
+    // Locale folders (vi-vn, en-us, …) hold office_strings.js and outlook_strings.js: only the first is needed.
+    if (parts[0].includes('-')) return parts[parts.length - 1] === 'office_strings.js';
+    return true; // telemetry/, ariatelemetry/, agaveerrorux/, webauth/
+  }
+  return /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) || /^(excel|word)[a-z0-9.-]*\.js$/.test(rel);
+}
+
+// Office.js asks for its error page as AgaveErrorUX/index.html, but the package ships the folder as agaveerrorux/.
+const caseAlias = (rel: string) => rel.replace(/^AgaveErrorUX\//, 'agaveerrorux/');
+const officeNames = (rel: string) => (rel.startsWith('agaveerrorux/') ? [rel, rel.replace(/^agaveerrorux\//, 'AgaveErrorUX/')] : [rel]);
+
+function listFiles(dir: string, base = dir): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.gif': 'image/gif',
+};
+
+/** Serves `/office/*` and `/assets/*` in dev mode, and copies them into dist-pane/ after a build. */
+function localOfficeAndAssets(): Plugin {
+  const mounts: { prefix: string; dir: string; wanted: (rel: string) => boolean }[] = [
+    { prefix: '/office/', dir: OFFICE_DIST, wanted: officeFileWanted },
+    { prefix: '/assets/', dir: ASSETS, wanted: () => true },
+  ];
+  return {
+    name: 'baocao-local-office-and-assets',
+    configureServer(server) {
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        for (const m of mounts) {
+          if (!url.startsWith(m.prefix)) continue;
+          const rel = caseAlias(url.slice(m.prefix.length));
+          const file = path.resolve(m.dir, rel);
+          if (!file.startsWith(m.dir + path.sep) || !m.wanted(rel) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
+          res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+          fs.createReadStream(file).pipe(res);
+          return;
+        }
+        next();
+      });
+    },
+    closeBundle() {
+      let copied = 0;
+      for (const m of mounts) {
+        const files = listFiles(m.dir).filter(m.wanted);
+        if (m.prefix === '/office/' && !files.includes('office.js')) {
+          this.warn(`office.js not found in ${m.dir}: is @microsoft/office-js installed?`);
+        }
+        for (const rel of files) {
+          for (const name of m.prefix === '/office/' ? officeNames(rel) : [rel]) {
+            const dest = path.join(OUT, m.prefix, name);
+            fs.mkdirSync(path.dirname(dest), { recursive: true });
+            fs.copyFileSync(path.join(m.dir, rel), dest);
+            copied++;
+          }
+        }
+      }
+      console.log(`dist-pane: copied ${copied} files into office/ and assets/`);
+    },
+  };
+}
+
+/**
+ * The pages load scripts, styles, workers, frames and data from their own origin only. Office.js would otherwise
+ * open a telemetry frame on a Microsoft server; the pane calls no server but its own. The dev server also allows
+ * the inline script that React's fast refresh injects.
+ */
+function csp(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'baocao-csp',
+    transformIndexHtml: (html, ctx) =>
+      html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    <meta http-equiv="Content-Security-Policy" content="${csp(Boolean(ctx.server))}" />`),
+  };
+}
+
+/** https options for the dev server: the Office dev certificates, or undefined for plain http. */
+async function devHttps(): Promise<ServerOptions['https']> {
+  const httpNote = (why: string) =>
+    console.warn(
+      `\n[dev-server] ${why}\n` +
+        '  Máy chủ chạy bằng http://localhost:3000 — Office (Excel/Word) chỉ nạp phần bổ trợ qua https; chạy\n' +
+        '  "npx office-addin-dev-certs install" để có chứng chỉ, rồi chạy lại.\n' +
+        '  Serving plain http://localhost:3000 — Office loads add-ins over https only; run\n' +
+        '  "npx office-addin-dev-certs install" to get the certificates, then start again.\n',
+    );
+  if (process.env.BAOCAO_DEV_HTTP === '1') {
+    httpNote('BAOCAO_DEV_HTTP=1: no https.');
+    return undefined;
+  }
+  try {
+    const certs = (await import('office-addin-dev-certs')) as typeof import('office-addin-dev-certs');
+    return await certs.getHttpsServerOptions();
+  } catch (err) {
+    // The certificates are generated before the CA is installed: without admin rights (no sudo) the install fails
+    // but the files are there, and https still works once the browser or Office is told to trust them.
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    try {
+      const https = {
+        ca: fs.readFileSync(path.join(dir, 'ca.crt')),
+        cert: fs.readFileSync(path.join(dir, 'localhost.crt')),
+        key: fs.readFileSync(path.join(dir, 'localhost.key')),
+      };
+      console.warn(
+        `\n[dev-server] https với chứng chỉ trong ${dir}, nhưng máy chưa tin chứng chỉ gốc (CA) của nó.\n` +
+          `  https with the certificates in ${dir}, but this computer does not trust their CA yet:\n` +
+          `  ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`,
+      );
+      return https;
+    } catch {
+      httpNote(`office-addin-dev-certs: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`);
+      return undefined;
+    }
+  }
+}
+
+export default defineConfig(async ({ command }): Promise<UserConfig> => ({
+  root: PANE,
+  base: '/',
+  publicDir: false,
+  plugins: [react(), localOfficeAndAssets(), contentSecurityPolicy()],
+  // Fallback for JSX if the React plugin is ever removed: esbuild's automatic runtime.
+  esbuild: { jsx: 'automatic' },
+  // `new Worker(new URL('./worker/analyse.worker.ts', import.meta.url), { type: 'module' })` is bundled as an ES worker.
+  worker: { format: 'es' },
+  build: {
+    outDir: OUT,
+    emptyOutDir: true,
+    target: 'es2020',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2048,
+    rollupOptions: {
+      input: {
+        taskpane: path.join(PANE, 'taskpane.html'),
+        help: path.join(PANE, 'help.html'),
+      },
+    },
+  },
+  server: {
+    port: PORT,
+    strictPort: true,
+    host: 'localhost',
+    https: command === 'serve' ? await devHttps() : undefined,
+  },
+  preview: { port: PORT, strictPort: true, host: 'localhost' },
+}));
