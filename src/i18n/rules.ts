@@ -21,6 +21,32 @@ const RULES: Record<string, [vi: string, en: string]> = {
   'total.mismatch': ['Số ở dòng cộng, tổng cộng khác tổng các dòng trong khối.', 'A subtotal or total figure differs from the sum of its rows.'],
 };
 
+const TITLES: Record<string, [vi: string, en: string]> = {
+  'text.encoding': ['Chữ mã cũ (TCVN3/VNI)', 'Legacy encoding'],
+  'text.unicode': ['Unicode tổ hợp', 'Decomposed Unicode'],
+  'text.whitespace': ['Khoảng trắng thừa', 'Stray spaces'],
+  'value.required': ['Thiếu thông tin bắt buộc', 'Missing value'],
+  'value.type': ['Giá trị không đọc được', 'Unreadable value'],
+  'value.range': ['Giá trị ngoài khoảng', 'Out of range'],
+  'value.enum': ['Không có trong danh mục', 'Unknown value'],
+  'value.alias': ['Cách viết khác', 'Variant spelling'],
+  'value.error': ['Ô lỗi Excel', 'Excel error value'],
+  'row.conflict': ['Mâu thuẫn trong dòng', 'Contradiction'],
+  'row.duplicate': ['Trùng lặp', 'Duplicate'],
+  'id.cccd': ['Số CCCD', 'CCCD number'],
+  'award.authority': ['Sai thẩm quyền khen', 'Authority'],
+  'award.recipient': ['Sai đối tượng khen', 'Recipient kind'],
+  'award.amount': ['Mức tiền thưởng', 'Award amount'],
+  'award.decision': ['Số, ngày quyết định', 'Decision'],
+  'total.mismatch': ['Dòng cộng sai', 'Total mismatch'],
+};
+
+/** A short human title for an issue code's family. */
+export function ruleTitle(code: string, lang: Lang): string {
+  const r = TITLES[codeFamily(code)];
+  return r ? r[lang === 'vi' ? 0 : 1] : code;
+}
+
 /** The family of a refined code: "value.enum.village" → "value.enum". */
 export function codeFamily(code: string): string {
   const parts = code.split('.');

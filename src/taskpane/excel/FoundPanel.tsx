@@ -109,7 +109,7 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
       {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${analysis.ignored.map((i) => `"${i.sheet}"`).join(', ')}`}</Caption1>}
       {analysis.inferred.map((i) => (
         <Caption1 key={i.what} className={s.muted} as="p">
-          {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: i.from })}
+          {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: t(`from_${i.from}` as Parameters<typeof uiText>[1]) })}
         </Caption1>
       ))}
     </div>

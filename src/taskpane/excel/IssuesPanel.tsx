@@ -4,7 +4,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Capti
 import type { Severity } from '../../core/rules/issue';
 import { fieldLabel } from '../../i18n/fields';
 import type { Lang } from '../../i18n/messages';
-import { ruleExplanation } from '../../i18n/rules';
+import { ruleExplanation, ruleTitle } from '../../i18n/rules';
 import { uiText } from '../../i18n/ui';
 import type { PaneIssue } from './paneAnalysis';
 
@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   filters: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
   filter: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  code: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  code: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   rule: { color: tokens.colorNeutralForeground3, display: 'block', marginBottom: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
@@ -95,6 +96,7 @@ export function IssuesPanel({ issues, lang, onSelect }: Props) {
             <AccordionHeader size="small">
               <span className={s.header}>
                 <Badge appearance="filled" color={SEVERITY_COLOR[list[0].severity]}>{list.length}</Badge>
+                <span className={s.title}>{ruleTitle(code, lang)}</span>
                 <span className={s.code}>{code}</span>
               </span>
             </AccordionHeader>
