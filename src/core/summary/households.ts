@@ -8,10 +8,8 @@ export interface PovertyCounts {
   average: number;
 }
 
-export interface VillageHouseholds {
-  village: string;
-  /** False for a village written in the data that is not one of the commune's. */
-  known: boolean;
+/** Counts and rates of a set of households: the whole commune, or one village. */
+export interface HouseholdCounts {
   total: number;
   persons: number;
   poverty: PovertyCounts;
@@ -20,13 +18,13 @@ export interface VillageHouseholds {
   rates: { poor: number | null; nearPoor: number | null; average: number | null; culturalFamilyAchieved: number | null };
 }
 
-export interface HouseholdSummary {
-  total: number;
-  persons: number;
-  poverty: PovertyCounts;
-  culturalFamily: { registered: number; achieved: number };
-  learningFamily: number;
-  rates: { poor: number | null; nearPoor: number | null; average: number | null; culturalFamilyAchieved: number | null };
+export interface VillageHouseholds extends HouseholdCounts {
+  village: string;
+  /** False for a village written in the data that is not one of the commune's. */
+  known: boolean;
+}
+
+export interface HouseholdSummary extends HouseholdCounts {
   /** What each rate is over: "households" (all) or "registered" (GĐVH registered households). */
   rateBases: { poverty: 'households'; culturalFamilyAchieved: 'registered' | 'households' };
   byVillage: VillageHouseholds[];
@@ -42,13 +40,7 @@ export interface RateOptions {
 
 export const DEFAULT_RATES: RateOptions = { culturalFamilyBase: 'registered', povertyDecimals: 2, culturalFamilyDecimals: 1 };
 
-interface Tally {
-  total: number;
-  persons: number;
-  poverty: PovertyCounts;
-  culturalFamily: { registered: number; achieved: number };
-  learningFamily: number;
-}
+type Tally = Omit<HouseholdCounts, 'rates'>;
 
 const emptyTally = (): Tally => ({ total: 0, persons: 0, poverty: { poor: 0, nearPoor: 0, average: 0 }, culturalFamily: { registered: 0, achieved: 0 }, learningFamily: 0 });
 
