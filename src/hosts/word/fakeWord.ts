@@ -1,0 +1,297 @@
+// An in-memory Word document for unit tests, the end-to-end browser tests and the page opened outside Office. It
+// behaves like the Office.js adapter where the pane relies on it: sections go where the adapter puts them (after
+// our control or table the cursor is in, into an empty paragraph, after the cursor's paragraph otherwise), each in
+// a control tagged `baocao:<id>`, formatted with the same looks (sectionLayout.ts), tables laid out as WordApi 1.3
+// does (spans recorded, not merged); fingerprints are kept in its settings exactly as the adapter keeps them.
+import type { ReportSection } from '../../core/report/model';
+import { editState, recordWrites, type WrittenControl } from './fingerprint';
+import { locateParagraph } from './paragraphLookup';
+import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordSettings } from './port';
+import { layoutSection, type LaidBlock } from './sectionLayout';
+import { columnPoints, type GridRowKind, type GridSpan } from './tableGrid';
+import { CELL_LOOK, FONT, TEXT_WIDTH_PT, type ParagraphLook } from './wordFormat';
+import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
+
+export interface FakeRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  /** Font name and size set on the run; null where the clerk's formatting applies. */
+  font: string | null;
+  size: number | null;
+}
+
+export interface FakeParagraph {
+  kind: 'paragraph';
+  runs: FakeRun[];
+  /** The formatting the add-in set; null for the clerk's own paragraphs. */
+  look: ParagraphLook | null;
+}
+
+export interface FakeTable {
+  kind: 'table';
+  /** One paragraph per cell, row by row. */
+  rows: FakeParagraph[][];
+  rowKinds: GridRowKind[];
+  headerRows: number;
+  /** Spans the model asked for; WordApi 1.3 leaves them as separate cells (the label in the first). */
+  spans: GridSpan[];
+  borders: boolean;
+  /** Column widths in points. */
+  widths: number[];
+}
+
+export interface FakeControl {
+  kind: 'control';
+  id: number;
+  tag: string;
+  title: string;
+  locked: boolean;
+  children: FakeBlock[];
+}
+
+export type FakeBlock = FakeParagraph | FakeTable | FakeControl;
+
+/** A paragraph of the clerk's, with the document's own formatting. */
+export function clerkParagraph(text: string): FakeParagraph {
+  return { kind: 'paragraph', runs: text ? [{ text, bold: false, italic: false, font: null, size: null }] : [], look: null };
+}
+
+export function paragraphText(p: FakeParagraph): string {
+  return p.runs.map((r) => r.text).join('');
+}
+
+/** The document's paragraphs in reading order: table cells row by row, controls' content in place. */
+function flatten(blocks: FakeBlock[]): FakeParagraph[] {
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'table' ? b.rows.flat() : flatten(b.children)));
+}
+
+function blockText(b: FakeBlock): string {
+  if (b.kind === 'paragraph') return paragraphText(b);
+  if (b.kind === 'table') return b.rows.map((r) => r.map(paragraphText).join('\t')).join('\n');
+  return b.children.map(blockText).join('\n');
+}
+
+/** Controls in document order, nested ones after their parent. */
+function allControls(blocks: FakeBlock[]): FakeControl[] {
+  return blocks.flatMap((b) => (b.kind === 'control' ? [b, ...allControls(b.children)] : []));
+}
+
+/** Block-level positions from the body down to the block holding `target`; `inCell` when that block is a table. */
+interface Place {
+  chain: Array<{ container: FakeBlock[]; index: number }>;
+  inCell: boolean;
+}
+
+function placeOf(blocks: FakeBlock[], target: FakeParagraph): Place | null {
+  for (let index = 0; index < blocks.length; index++) {
+    const b = blocks[index];
+    const here = { container: blocks, index };
+    if (b === target) return { chain: [here], inCell: false };
+    if (b.kind === 'table' && b.rows.some((r) => r.includes(target))) return { chain: [here], inCell: true };
+    if (b.kind === 'control') {
+      const inner = placeOf(b.children, target);
+      if (inner) return { chain: [here, ...inner.chain], inCell: inner.inCell };
+    }
+  }
+  return null;
+}
+
+/** Document settings kept in memory; `saved` is what a saved file would hold. */
+export class MemorySettings implements SettingsStore {
+  values: Record<string, unknown> = {};
+  saved: Record<string, unknown> = {};
+  get(name: string): unknown {
+    return this.values[name] === undefined ? undefined : structuredClone(this.values[name]);
+  }
+  set(name: string, value: unknown): void {
+    this.values[name] = structuredClone(value);
+  }
+  saveAsync(callback?: (result: { status: unknown }) => void): void {
+    this.saved = structuredClone(this.values);
+    callback?.({ status: 'succeeded' });
+  }
+}
+
+export class FakeWord implements WordPort {
+  body: FakeBlock[];
+  /** The paragraph the cursor is in. */
+  cursor: FakeParagraph;
+  /** Index (into readParagraphs) of the paragraph last selected for a finding. */
+  selected: number | null = null;
+  readonly settings = new MemorySettings();
+  /** Every call made, for tests that check what the pane asked. */
+  calls: string[] = [];
+  private nextId = 1;
+
+  constructor(body: FakeBlock[] | string[] = [''], private readonly onChange?: () => void) {
+    this.body = body.map((b) => (typeof b === 'string' ? clerkParagraph(b) : b));
+    // Word's body always ends with a paragraph outside any table or control.
+    if (this.body[this.body.length - 1]?.kind !== 'paragraph') this.body.push(clerkParagraph(''));
+    this.cursor = flatten(this.body)[0];
+  }
+
+  private changed(): void {
+    this.onChange?.();
+  }
+
+  // Inspection helpers for tests and the pane outside Office.
+
+  paragraphs(): FakeParagraph[] {
+    return flatten(this.body);
+  }
+
+  controls(): FakeControl[] {
+    return allControls(this.body);
+  }
+
+  /** Text of the first control with this tag (paragraphs on lines, table cells tab-separated), or null. */
+  textOf(tag: string): string | null {
+    const cc = this.controls().find((c) => c.tag === tag);
+    return cc ? blockText(cc) : null;
+  }
+
+  /** A clerk's edit: the control's content becomes these lines, keeping its first paragraph's formatting. */
+  editControl(tag: string, newText: string): void {
+    const cc = this.controls().find((c) => c.tag === tag);
+    if (!cc) throw new Error(`no control tagged ${tag}`);
+    const first = flatten(cc.children)[0];
+    const look = first?.look ?? null;
+    const font = first?.runs[0] ?? { font: null, size: null };
+    const hadCursor = flatten(cc.children).includes(this.cursor);
+    cc.children = newText.split('\n').map((t) => ({ kind: 'paragraph', look, runs: t ? [{ text: t, bold: false, italic: false, font: font.font, size: font.size }] : [] }));
+    if (hadCursor) this.cursor = flatten(cc.children)[0];
+    this.changed();
+  }
+
+  moveCursorToEnd(): void {
+    const all = this.paragraphs();
+    this.cursor = all[all.length - 1];
+  }
+
+  /** Puts the cursor at the end of paragraph `index` (readParagraphs order): the next insert goes after it. */
+  moveCursorAfterParagraph(index: number): void {
+    const p = this.paragraphs()[index];
+    if (!p) throw new Error(`no paragraph ${index}`);
+    this.cursor = p;
+  }
+
+  // The port.
+
+  async insertSection(section: ReportSection): Promise<void> {
+    await this.insertSections([section]);
+  }
+
+  async insertSections(sections: ReportSection[]): Promise<void> {
+    this.calls.push(`insertSections ${sections.map((s) => s.id).join(',')}`);
+    if (!sections.length) return;
+    const controls = sections.map((s): FakeControl => ({ kind: 'control', id: this.nextId++, tag: tagOf(s.id), title: s.title, locked: false, children: this.render(layoutSection(s)) }));
+    // A cursor left in content that is gone (a test removed it) falls back to the end, as Word's would.
+    if (!placeOf(this.body, this.cursor)) this.moveCursorToEnd();
+    const place = placeOf(this.body, this.cursor);
+    if (!place) throw new Error('cursor outside the document');
+    const controlEntry = [...place.chain].reverse().find((e) => e.container[e.index].kind === 'control');
+    const innermost = controlEntry && controlEntry.container[controlEntry.index];
+    // Our control first (never a control inside ours), then a table (never a control inside a cell).
+    const after = innermost?.kind === 'control' && isOurTag(innermost.tag) ? controlEntry : place.inCell ? place.chain[place.chain.length - 1] : null;
+    if (after) after.container.splice(after.index + 1, 0, ...controls);
+    else {
+      const { container, index } = place.chain[place.chain.length - 1];
+      const empty = paragraphText(this.cursor) === '';
+      if (container === this.body && index === container.length - 1) {
+        // The last paragraph stays last, outside any control: an empty one simply follows the sections.
+        if (empty) container.splice(index, 0, ...controls);
+        else container.splice(index + 1, 0, ...controls, clerkParagraph(''));
+      } else if (empty) container.splice(index, 1, ...controls);
+      else container.splice(index + 1, 0, ...controls);
+    }
+    // As the adapter does: the cursor ends up just after the last inserted control.
+    const all = this.paragraphs();
+    const lastInside = flatten(controls[controls.length - 1].children);
+    this.cursor = all[all.indexOf(lastInside[lastInside.length - 1]) + 1] ?? all[all.length - 1];
+    await this.remember(controls.map((c) => ({ tag: c.tag, text: blockText(c) })), 'insert');
+    this.changed();
+  }
+
+  async listSections(): Promise<SectionControl[]> {
+    this.calls.push('listSections');
+    const book = readFingerprints(this.settings);
+    return this.controls()
+      .filter((c) => isOurTag(c.tag))
+      .map((c) => {
+        const text = blockText(c);
+        return { tag: c.tag, sectionId: c.tag.slice(TAG_PREFIX.length), title: c.title, text, locked: c.locked, ...editState(book, c.tag, text) };
+      });
+  }
+
+  async refreshSections(sections: ReportSection[]): Promise<string[]> {
+    this.calls.push(`refreshSections ${sections.map((s) => s.id).join(',')}`);
+    const written: WrittenControl[] = [];
+    for (const s of sections) {
+      const tag = tagOf(s.id);
+      const blocks = layoutSection(s);
+      for (const cc of this.controls().filter((c) => c.tag === tag && !c.locked)) {
+        const hadCursor = flatten(cc.children).includes(this.cursor);
+        cc.children = this.render(blocks);
+        if (hadCursor) this.cursor = flatten(cc.children)[0];
+        written.push({ tag, text: blockText(cc) });
+      }
+    }
+    await this.remember(written, 'refresh');
+    if (written.length) this.changed();
+    return [...new Set(written.map((w) => w.tag))];
+  }
+
+  async readParagraphs(): Promise<string[]> {
+    this.calls.push('readParagraphs');
+    return this.paragraphs().map(paragraphText);
+  }
+
+  async selectParagraph(index: number, expected?: string): Promise<boolean> {
+    this.calls.push(`selectParagraph ${index}`);
+    const all = this.paragraphs();
+    const at = locateParagraph(all.map(paragraphText), index, expected);
+    if (at === null) return false;
+    this.selected = at;
+    this.cursor = all[at];
+    this.changed();
+    return true;
+  }
+
+  async loadSettings(): Promise<WordSettings> {
+    return parseWordSettings(this.settings.get(WORD_SETTINGS_KEY));
+  }
+
+  async saveSettings(settings: WordSettings): Promise<void> {
+    this.calls.push('saveSettings');
+    this.settings.set(WORD_SETTINGS_KEY, settings);
+    await persist(this.settings);
+  }
+
+  private async remember(written: WrittenControl[], mode: 'insert' | 'refresh'): Promise<void> {
+    if (written.length) await writeFingerprints(this.settings, recordWrites(readFingerprints(this.settings), written, mode));
+  }
+
+  /** The blocks as the adapter writes them: every run with the report font and size. */
+  private render(blocks: LaidBlock[]): FakeBlock[] {
+    return blocks.map((b): FakeBlock => {
+      if (b.kind === 'paragraph') {
+        return { kind: 'paragraph', look: b.look, runs: b.runs.map((r) => ({ text: r.text, bold: !!r.bold, italic: !!r.italic, font: FONT, size: b.look.size })) };
+      }
+      const g = b.grid;
+      return {
+        kind: 'table',
+        rowKinds: g.rows.map((r) => r.kind),
+        headerRows: g.headerRows,
+        spans: g.spans.map((s) => ({ ...s })),
+        borders: true,
+        widths: columnPoints(g.widths, g.columnCount, TEXT_WIDTH_PT),
+        rows: g.rows.map((row) => row.cells.map((c): FakeParagraph => {
+          const rowBold = row.kind !== 'data';
+          const runs = c.mixed ? c.runs.map((r) => ({ text: r.text, bold: rowBold || !!r.bold, italic: !!r.italic })) : c.text ? [{ text: c.text, bold: c.bold, italic: c.italic }] : [];
+          return { kind: 'paragraph', look: { ...CELL_LOOK, alignment: c.align }, runs: runs.map((r) => ({ ...r, font: FONT, size: CELL_LOOK.size })) };
+        })),
+      };
+    });
+  }
+}

@@ -1,0 +1,194 @@
+/// <reference types="office-js" />
+// The Word port over Office.js (WordApi 1.3). Each method is one user action and one Word.run: queue the reads,
+// sync, decide, queue every write (a whole report, tables included) and the read-back of what was written, sync.
+// Sync counts are tested (tests/hosts/wordAdapter.test.ts) and do not grow with rows, paragraphs or sections.
+import type { ReportSection } from '../../core/report/model';
+import { editState, recordWrites, type WrittenControl } from './fingerprint';
+import { queueBlocks, type RenderOptions } from './officeWordRender';
+import { mergeCellsSupported, officeSettings, type WordRun } from './officeWordRuntime';
+import { locateParagraph } from './paragraphLookup';
+import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordSettings } from './port';
+import { layoutSection } from './sectionLayout';
+import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
+
+export { wordApiSupported, mergeCellsSupported, countWordSyncs } from './officeWordRuntime';
+export type { CountedWordRun, WordRun } from './officeWordRuntime';
+
+export interface OfficeWordOptions {
+  /** Where settings and fingerprints are kept; default Office.context.document.settings. */
+  settings?: SettingsStore;
+  /** Merge table spans; default: when the host has Table.mergeCells. */
+  mergeCells?: boolean;
+}
+
+export class OfficeWord implements WordPort {
+  constructor(
+    private readonly runBatch?: WordRun,
+    private readonly options: OfficeWordOptions = {},
+  ) {}
+
+  /** The global Word.run is looked up only when used, so the class can be built outside Office (tests). */
+  private run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+    return this.runBatch ? this.runBatch(batch) : Word.run(batch);
+  }
+
+  private store(): SettingsStore | undefined {
+    return this.options.settings ?? officeSettings();
+  }
+
+  private renderOptions(): RenderOptions {
+    return { mergeCells: this.options.mergeCells ?? mergeCellsSupported() };
+  }
+
+  async insertSection(section: ReportSection): Promise<void> {
+    await this.insertSections([section]);
+  }
+
+  /**
+   * Where the sections go, decided from one read of the cursor's surroundings:
+   * - inside one of our controls: after that control (never a control inside a control);
+   * - inside a table: after the table (never a control inside a cell);
+   * - in an empty paragraph: that paragraph becomes the first control (the clerk's blank line is "filled");
+   * - otherwise after the cursor's paragraph, so the clerk's paragraph is never split.
+   * The document must end with a paragraph outside any control (where the clerk goes on typing): when the cursor is
+   * in the last paragraph, the controls go before a paragraph that stays last.
+   */
+  async insertSections(sections: ReportSection[]): Promise<void> {
+    if (!sections.length) return;
+    const render = this.renderOptions();
+    const written = await this.run(async (context) => {
+      const anchor = context.document.getSelection().paragraphs.getLast();
+      anchor.load('text');
+      const parentControl = context.document.getSelection().parentContentControlOrNullObject;
+      parentControl.load('tag');
+      const parentTable = context.document.getSelection().parentTableOrNullObject;
+      parentTable.load('rowCount');
+      const atEnd = anchor.getRange('Whole').compareLocationWith(context.document.body.paragraphs.getLast().getRange('Whole'));
+      await context.sync();
+
+      let seed: Word.Paragraph;
+      if (!parentControl.isNullObject && isOurTag(parentControl.tag)) seed = parentControl.insertParagraph('', 'After');
+      else if (!parentTable.isNullObject) seed = parentTable.insertParagraph('', 'After');
+      else {
+        const empty = anchor.text === '';
+        if (atEnd.value === 'Equal') seed = (empty ? anchor : anchor.insertParagraph('', 'After')).insertParagraph('', 'Before');
+        else seed = empty ? anchor : anchor.insertParagraph('', 'After');
+      }
+      const controls: Word.ContentControl[] = [];
+      for (const section of sections) {
+        const previous = controls[controls.length - 1];
+        if (previous) seed = previous.insertParagraph('', 'After');
+        controls.push(this.queueControl(seed, section, render));
+      }
+      // Like a paste: the cursor ends up after what was inserted, so the next insert follows it.
+      controls[controls.length - 1].getRange('After').select('Start');
+      await context.sync();
+      return controls.map((cc, i): WrittenControl => ({ tag: tagOf(sections[i].id), text: cc.text }));
+    });
+    await this.remember(written, 'insert');
+  }
+
+  /** Wraps the seed paragraph in a new control, renders the section after it inside, then deletes the seed: the
+   *  control then holds exactly the section, whatever formatting the seed had. */
+  private queueControl(seed: Word.Paragraph, section: ReportSection, render: RenderOptions): Word.ContentControl {
+    const cc = seed.insertContentControl();
+    cc.tag = tagOf(section.id);
+    cc.title = section.title;
+    cc.appearance = 'BoundingBox';
+    queueBlocks(cc, layoutSection(section), render);
+    seed.delete();
+    cc.load('text');
+    return cc;
+  }
+
+  async listSections(): Promise<SectionControl[]> {
+    const book = readFingerprints(this.store());
+    return this.run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load('tag,title,text,cannotEdit');
+      await context.sync();
+      return controls.items
+        .filter((cc) => isOurTag(cc.tag))
+        .map((cc) => ({
+          tag: cc.tag,
+          sectionId: cc.tag.slice(TAG_PREFIX.length),
+          title: cc.title,
+          text: cc.text,
+          locked: cc.cannotEdit,
+          ...editState(book, cc.tag, cc.text),
+        }));
+    });
+  }
+
+  async refreshSections(sections: ReportSection[]): Promise<string[]> {
+    if (!sections.length) return [];
+    const render = this.renderOptions();
+    const result = await this.run(async (context) => {
+      const found = sections.map((s) => {
+        const controls = context.document.contentControls.getByTag(tagOf(s.id));
+        controls.load('cannotEdit');
+        return controls;
+      });
+      await context.sync();
+      const updated: Array<{ cc: Word.ContentControl; tag: string }> = [];
+      sections.forEach((section, i) => {
+        const blocks = layoutSection(section);
+        for (const cc of found[i].items) {
+          if (cc.cannotEdit) continue;
+          // clear() leaves the control with one empty paragraph: the seed, deleted once the content is in.
+          cc.clear();
+          const seed = cc.paragraphs.getFirst();
+          queueBlocks(cc, blocks, render);
+          seed.delete();
+          cc.load('text');
+          updated.push({ cc, tag: tagOf(section.id) });
+        }
+      });
+      if (!updated.length) return [];
+      await context.sync();
+      return updated.map(({ cc, tag }): WrittenControl => ({ tag, text: cc.text }));
+    });
+    await this.remember(result, 'refresh');
+    return [...new Set(result.map((w) => w.tag))];
+  }
+
+  async readParagraphs(): Promise<string[]> {
+    return this.run(async (context) => {
+      // From WordApi 1.3 the body's paragraphs include those in tables (and, as always, in content controls).
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('text');
+      await context.sync();
+      return paragraphs.items.map((p) => p.text);
+    });
+  }
+
+  async selectParagraph(index: number, expected?: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('text');
+      await context.sync();
+      const at = locateParagraph(paragraphs.items.map((p) => p.text), index, expected);
+      if (at === null) return false;
+      paragraphs.items[at].select('Select');
+      await context.sync();
+      return true;
+    });
+  }
+
+  async loadSettings(): Promise<WordSettings> {
+    return parseWordSettings(this.store()?.get(WORD_SETTINGS_KEY));
+  }
+
+  async saveSettings(settings: WordSettings): Promise<void> {
+    const store = this.store();
+    if (!store) return;
+    store.set(WORD_SETTINGS_KEY, settings);
+    await persist(store);
+  }
+
+  private async remember(written: WrittenControl[], mode: 'insert' | 'refresh'): Promise<void> {
+    if (!written.length) return;
+    const store = this.store();
+    await writeFingerprints(store, recordWrites(readFingerprints(store), written, mode));
+  }
+}

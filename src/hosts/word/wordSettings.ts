@@ -1,0 +1,65 @@
+// What the Word pane keeps in the document: its settings and the content-control fingerprints, both in the
+// document's own settings store (Office.context.document.settings), parsed defensively since a document may come
+// from an older version or another tool.
+import { profileSchema } from '../../core/profile';
+import { SECTION_IDS, type SectionId } from '../../core/report/model';
+import type { WordSettings } from './port';
+import { FINGERPRINT_KEY, parseFingerprints, type FingerprintBook } from './fingerprint';
+
+/** The key of the pane's settings (the Excel pane uses the same key in workbooks). */
+export const WORD_SETTINGS_KEY = 'baocao';
+
+/** The part of Office.Settings the pane uses; the fake document and tests provide their own. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } | null }) => void): void;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Settings as stored (an object, or its JSON from older saves); what cannot be read is left out. */
+export function parseWordSettings(raw: unknown): WordSettings {
+  let v = raw;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v) as unknown;
+    } catch {
+      v = null;
+    }
+  }
+  const out: WordSettings = {};
+  if (!isRecord(v)) return out;
+  const profile = profileSchema.safeParse(v.profile);
+  if (profile.success) out.profile = profile.data;
+  if (Array.isArray(v.sections)) {
+    const chosen = new Set(v.sections.filter((s): s is SectionId => typeof s === 'string' && (SECTION_IDS as readonly string[]).includes(s)));
+    out.sections = SECTION_IDS.filter((id) => chosen.has(id));
+  }
+  if (typeof v.showOmitted === 'boolean') out.showOmitted = v.showOmitted;
+  return out;
+}
+
+/** Persists the store in the document (settings live in memory until saveAsync). */
+export function persist(store: SettingsStore): Promise<void> {
+  return new Promise((resolve, reject) => {
+    store.saveAsync((result) => {
+      if (String(result.status) === 'failed') reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
+      else resolve();
+    });
+  });
+}
+
+export function readFingerprints(store: SettingsStore | undefined): FingerprintBook {
+  return store ? parseFingerprints(store.get(FINGERPRINT_KEY)) : {};
+}
+
+/** Keeps the book in the document. A failed save is not the clerk's problem (the text is already in place): the
+ *  book stays in the session's settings and is saved with the next successful save. */
+export async function writeFingerprints(store: SettingsStore | undefined, book: FingerprintBook): Promise<void> {
+  if (!store) return;
+  store.set(FINGERPRINT_KEY, book);
+  await persist(store).catch(() => undefined);
+}
