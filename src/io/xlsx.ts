@@ -8,6 +8,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { a1, CellValue, Grid, LegacyFont, MergedRegion, parseA1 } from '../core/grid';
 import { unusable, UnusableInputError } from './errors';
+import { formulaResult, legacyFont, plain, prop } from './xlsxValues';
+import { ensureUtf8Streaming } from './exceljsUtf8';
+
+ensureUtf8Streaming();
 
 /** One Grid per worksheet, in tab order; `created`/`modified` from docProps/core.xml when present. */
 export interface WorkbookGrids { file: string; sheets: Grid[]; created?: Date; modified?: Date }
@@ -223,37 +227,6 @@ async function readSheet(ws: StreamSheet, info: SheetInfo, date1904: boolean): P
   return grid;
 }
 
-/** A formula's cached result; the streaming reader leaves date results as serial numbers. */
-function formulaResult(result: unknown, numFmt: string | undefined, date1904: boolean): CellValue {
-  // Same test as exceljs: date letters outside quoted text and [..] sections make a date format.
-  const isDate = numFmt !== undefined && /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-  if (typeof result !== 'number' || !isDate) return plain(result);
-  return new Date(Math.round((result - 25569 + (date1904 ? 1462 : 0)) * 86400000));
-}
-
-/** Converts a non-formula exceljs value; anything unrecognised becomes null so no exceljs object leaks. */
-function plain(v: unknown): CellValue {
-  if (typeof v === 'string') return v === '' ? null : v;
-  if (typeof v === 'number') return Number.isNaN(v) ? null : v;
-  if (typeof v === 'boolean') return v;
-  if (typeof v !== 'object' || v === null) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
-  const runs = prop(v, 'richText');
-  if (Array.isArray(runs)) return plain(runs.map((run) => prop(run, 'text') ?? '').join(''));
-  if ('error' in v) return { error: String(v.error) };
-  // A hyperlink {text, hyperlink}; its text may itself be rich text.
-  if ('text' in v) return plain(v.text);
-  return null;
-}
-
-/** Legacy Vietnamese font of a text cell, from the cell's font: the streaming reader loses rich-text run fonts
- *  (it drops rFont's val), and a cell typed in a legacy font normally carries that font on the cell as well. */
-function legacyFont(cell: StreamCell): LegacyFont | null {
-  const n = cell.style?.font?.name?.trim() ?? '';
-  // TCVN3 ships each face twice: ".VnTime" (mixed case) and ".VnTimeH" (capitals only, other code points).
-  return /^\.Vn/i.test(n) ? (n.endsWith('H') ? 'tcvn3-upper' : 'tcvn3') : /^VNI[- ]/i.test(n) ? 'vni' : null;
-}
-
 function coreDate(xml: string, field: 'created' | 'modified'): Date | undefined {
   const text = new RegExp(`<(?:[\\w.-]+:)?${field}\\b[^>]*>([^<]+)<`).exec(xml)?.[1];
   const date = text === undefined ? undefined : new Date(text.trim());
@@ -273,6 +246,3 @@ function decodeXml(s: string): string {
 }
 
 /** Reads a property of an unknown value without trusting its shape. */
-function prop(o: unknown, key: string): unknown {
-  return typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[key] : undefined;
-}
