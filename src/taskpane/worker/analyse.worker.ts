@@ -3,4 +3,4 @@ import { runAnalysis } from './runAnalysis';
 import type { AnalyseRequest, WorkerMessage } from './protocol';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<AnalyseRequest>) => void) | null; postMessage: (m: WorkerMessage) => void };
-scope.onmessage = (e) => runAnalysis(e.data, (m) => scope.postMessage(m));
+scope.onmessage = (e) => void runAnalysis(e.data, (m) => scope.postMessage(m));

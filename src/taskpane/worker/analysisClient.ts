@@ -3,7 +3,7 @@ import type { AnalyseRequest, WorkerMessage } from './protocol';
 import type { PaneAnalysis } from '../excel/paneAnalysis';
 import { runAnalysis } from './runAnalysis';
 
-export type Progress = (done: number, total: number) => void;
+export type Progress = (done: number, total: number, stage?: 'reading' | 'validating') => void;
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -24,13 +24,13 @@ export function analyseInBackground(req: Omit<AnalyseRequest, 'id'>, onProgress:
   return new Promise((resolve, reject) => {
     const handle = (m: WorkerMessage) => {
       if (m.id !== id) return;
-      if (m.type === 'progress') onProgress(m.done, m.total);
+      if (m.type === 'progress') onProgress(m.done, m.total, m.stage);
       else if (m.type === 'result') resolve(m.result);
       else reject(new Error(m.message));
     };
     const w = getWorker();
     if (!w) {
-      setTimeout(() => runAnalysis({ ...req, id }, handle), 0);
+      setTimeout(() => void runAnalysis({ ...req, id }, handle), 0);
       return;
     }
     const listener = (e: MessageEvent<WorkerMessage>) => {

@@ -5,9 +5,17 @@ import type { CommuneProfile } from '../../core/profile';
 import type { Lang } from '../../i18n/messages';
 import type { PaneAnalysis } from '../excel/paneAnalysis';
 
+/** An .xlsx file the clerk picked, as bytes: the worker reads it with the browser reader. */
+export interface XlsxFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
 export interface AnalyseRequest {
   id: number;
-  workbook: WorkbookInput;
+  /** The workbook already read (Excel pane), or files to read first (Word pane's "Mở sổ Excel…"). */
+  workbook?: WorkbookInput;
+  files?: XlsxFile[];
   overrides: Record<string, LayoutOverride>;
   profile?: CommuneProfile;
   lang: Lang;
@@ -15,6 +23,6 @@ export interface AnalyseRequest {
 }
 
 export type WorkerMessage =
-  | { id: number; type: 'progress'; done: number; total: number }
+  | { id: number; type: 'progress'; done: number; total: number; stage?: 'reading' | 'validating' }
   | { id: number; type: 'result'; result: PaneAnalysis }
   | { id: number; type: 'error'; message: string };

@@ -1,11 +1,30 @@
 // The analysis the worker runs; also called directly where no Worker is available (tests, old hosts).
-import { analyse } from '../../core/analyse';
+import { analyse, type WorkbookInput } from '../../core/analyse';
 import { toPaneAnalysis } from '../excel/paneAnalysis';
-import type { AnalyseRequest, WorkerMessage } from './protocol';
+import type { AnalyseRequest, WorkerMessage, XlsxFile } from './protocol';
 
-export function runAnalysis(req: AnalyseRequest, post: (m: WorkerMessage) => void): void {
+/** Reads picked .xlsx files with the browser reader, loaded only now that it is needed. */
+async function readFiles(files: XlsxFile[], progress: (done: number) => void): Promise<WorkbookInput[]> {
+  const { readXlsxBytes } = await import('../../io/xlsxBrowser');
+  const out: WorkbookInput[] = [];
+  for (const f of files) {
+    out.push(await readXlsxBytes(f.bytes, f.name));
+    progress(out.length);
+  }
+  return out;
+}
+
+const READ_PROBLEMS: Record<string, string> = {
+  'not-xlsx': 'không phải là sổ Excel (.xlsx)',
+  encrypted: 'được đặt mật khẩu: hãy bỏ mật khẩu trong Excel rồi thử lại',
+  'legacy-xls': 'là sổ Excel đời cũ (.xls): hãy lưu lại thành .xlsx',
+  unreadable: 'bị hỏng hoặc không đọc được',
+};
+
+export async function runAnalysis(req: AnalyseRequest, post: (m: WorkerMessage) => void): Promise<void> {
   try {
-    const a = analyse([req.workbook], {
+    const workbooks = req.files ? await readFiles(req.files, (done) => post({ id: req.id, type: 'progress', stage: 'reading', done, total: req.files?.length ?? 0 })) : req.workbook ? [req.workbook] : [];
+    const a = analyse(workbooks, {
       overrides: req.overrides,
       profile: req.profile,
       today: new Date(req.today),
@@ -13,6 +32,8 @@ export function runAnalysis(req: AnalyseRequest, post: (m: WorkerMessage) => voi
     });
     post({ id: req.id, type: 'result', result: toPaneAnalysis(a, req.lang) });
   } catch (e) {
-    post({ id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+    const problem = e instanceof Error && 'problem' in e ? String((e as { problem: unknown }).problem) : '';
+    const file = e instanceof Error && 'file' in e ? String((e as { file: unknown }).file) : '';
+    post({ id: req.id, type: 'error', message: READ_PROBLEMS[problem] ? `Tệp "${file}" ${READ_PROBLEMS[problem]}.` : e instanceof Error ? e.message : String(e) });
   }
 }
