@@ -3,6 +3,7 @@
 // requirement-set checks, the document settings, and a way to count round trips.
 import type { PaneSettings } from './port';
 import type { LayoutOverride } from '../../core/layout/detect';
+import { countBatchSyncs, isRecord, isSetSupported, officePlatform, officeSettings, persistSettings, storedObject, type CountedBatchRun } from '../officeShared';
 
 /** The one form of `Excel.run` the adapter uses; `Excel.run` itself and test fakes both fit. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -10,18 +11,9 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** The key under which the pane keeps its settings in the workbook. */
 export const SETTINGS_KEY = 'baocao';
 
-function officeGlobal(): typeof Office | undefined {
-  return (globalThis as { Office?: typeof Office }).Office;
-}
-
 /** Whether the host has ExcelApi `version` (false outside Office, so callers fall back instead of throwing). */
 export function excelApiAtLeast(version: string): boolean {
-  const o = officeGlobal();
-  try {
-    return o?.context?.requirements?.isSetSupported('ExcelApi', version) === true;
-  } catch {
-    return false;
-  }
+  return isSetSupported('ExcelApi', version);
 }
 
 /** The add-in needs ExcelApi 1.9 (RangeAreas, page layout); older Excel gets a message instead of failures. */
@@ -31,20 +23,12 @@ export function excelApiSupported(): boolean {
 
 /** Excel on the web limits a request's response to about 5 MB, so large reads there must be split. */
 export function runsOnTheWeb(): boolean {
-  return String(officeGlobal()?.context?.platform) === 'OfficeOnline';
+  return officePlatform() === 'OfficeOnline';
 }
 
 /** The error Excel raises when `getItem` names a sheet that is not there (the old, portable existence check). */
 export function isItemNotFound(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ItemNotFound';
-}
-
-function documentSettings(): Office.Settings | undefined {
-  return officeGlobal()?.context?.document?.settings;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function parseOverride(v: unknown): LayoutOverride | null {
@@ -62,16 +46,9 @@ function parseOverride(v: unknown): LayoutOverride | null {
 
 /** Settings as stored: an object (or its JSON, from older saves); anything unreadable gives the defaults. */
 export function parsePaneSettings(raw: unknown): PaneSettings {
-  let v = raw;
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v) as unknown;
-    } catch {
-      v = null;
-    }
-  }
+  const v = storedObject(raw);
   const settings: PaneSettings = { overrides: {} };
-  if (!isRecord(v)) return settings;
+  if (!v) return settings;
   if (isRecord(v.overrides)) {
     for (const [sheet, o] of Object.entries(v.overrides)) {
       const parsed = parseOverride(o);
@@ -84,40 +61,20 @@ export function parsePaneSettings(raw: unknown): PaneSettings {
 
 /** The pane's settings kept in the document; read locally, no round trip to Excel. */
 export function readPaneSettings(): PaneSettings {
-  return parsePaneSettings(documentSettings()?.get(SETTINGS_KEY));
+  return parsePaneSettings(officeSettings()?.get(SETTINGS_KEY));
 }
 
 /** Stores the settings and persists them in the file (settings live in memory until `saveAsync`). */
 export function savePaneSettings(settings: PaneSettings): Promise<void> {
-  const store = documentSettings();
+  const store = officeSettings();
   if (!store) return Promise.resolve();
   store.set(SETTINGS_KEY, settings);
-  return new Promise((resolve, reject) => {
-    store.saveAsync((result) => {
-      if (String(result.status) === 'failed') reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
-      else resolve();
-    });
-  });
+  return persistSettings(store);
 }
 
 /** A run that counts every `context.sync()` its batches make: tests and the bench check the round trips. */
-export interface CountedRun {
-  run: ExcelRun;
-  /** Syncs since creation or the last reset. */
-  count(): number;
-  reset(): void;
-}
+export type CountedRun = CountedBatchRun<Excel.RequestContext>;
 
 export function countSyncs(run: ExcelRun): CountedRun {
-  let n = 0;
-  const counted: ExcelRun = (batch) =>
-    run((context) => {
-      const original = context.sync.bind(context);
-      context.sync = <T>(passThroughValue?: T): Promise<T> => {
-        n++;
-        return original(passThroughValue);
-      };
-      return batch(context);
-    });
-  return { run: counted, count: () => n, reset: () => void (n = 0) };
+  return countBatchSyncs<Excel.RequestContext>(run);
 }

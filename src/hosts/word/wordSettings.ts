@@ -5,33 +5,18 @@ import { profileSchema } from '../../core/profile';
 import { SECTION_IDS, type SectionId } from '../../core/report/model';
 import type { WordSettings } from './port';
 import { FINGERPRINT_KEY, parseFingerprints, type FingerprintBook } from './fingerprint';
+import { persistSettings, storedObject, type SettingsStore } from '../officeShared';
 
 /** The key of the pane's settings (the Excel pane uses the same key in workbooks). */
 export const WORD_SETTINGS_KEY = 'baocao';
 
-/** The part of Office.Settings the pane uses; the fake document and tests provide their own. */
-export interface SettingsStore {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } | null }) => void): void;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export type { SettingsStore };
 
 /** Settings as stored (an object, or its JSON from older saves); what cannot be read is left out. */
 export function parseWordSettings(raw: unknown): WordSettings {
-  let v = raw;
-  if (typeof v === 'string') {
-    try {
-      v = JSON.parse(v) as unknown;
-    } catch {
-      v = null;
-    }
-  }
+  const v = storedObject(raw);
   const out: WordSettings = {};
-  if (!isRecord(v)) return out;
+  if (!v) return out;
   const profile = profileSchema.safeParse(v.profile);
   if (profile.success) out.profile = profile.data;
   if (Array.isArray(v.sections)) {
@@ -43,14 +28,7 @@ export function parseWordSettings(raw: unknown): WordSettings {
 }
 
 /** Persists the store in the document (settings live in memory until saveAsync). */
-export function persist(store: SettingsStore): Promise<void> {
-  return new Promise((resolve, reject) => {
-    store.saveAsync((result) => {
-      if (String(result.status) === 'failed') reject(new Error(result.error?.message ?? 'settings.saveAsync failed'));
-      else resolve();
-    });
-  });
-}
+export const persist = persistSettings;
 
 export function readFingerprints(store: SettingsStore | undefined): FingerprintBook {
   return store ? parseFingerprints(store.get(FINGERPRINT_KEY)) : {};
