@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: '2px' },
   mapping: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr)', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
+  inferred: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
 });
 
 interface Props {
@@ -108,7 +109,7 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
       ))}
       {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${analysis.ignored.map((i) => `"${i.sheet}"`).join(', ')}`}</Caption1>}
       {analysis.inferred.map((i) => (
-        <Caption1 key={i.what} className={s.muted} as="p">
+        <Caption1 key={i.what} className={s.inferred} block>
           {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: t(`from_${i.from}` as Parameters<typeof uiText>[1]) })}
         </Caption1>
       ))}
