@@ -10,6 +10,7 @@ const { performance } = require('perf_hooks');
 const ExcelJS = require('exceljs');
 const { analyse } = require('../dist/core/analyse.js');
 const { readWorkbookFile } = require('../dist/io/xlsx.js');
+const { checkReport } = require('../dist/core/check/index.js');
 
 const GENERATOR_VERSION = 2; // bump when the generated register changes, so cached files are rebuilt
 const ROOT = path.resolve(__dirname, '..');
@@ -124,6 +125,49 @@ async function ensureRegister(rows) {
   return file;
 }
 
+// ---- Report generator for checkReport: a ~200-page yearly report (~2,000 paragraphs) of realistic paragraphs ----
+const REPORT_PARAGRAPHS = 2000;
+const viInt = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const viRate = (a, b, d) => (Math.floor((2 * a * 100 * 10 ** d + b) / (2 * b)) / 10 ** d).toFixed(d).replace('.', ',');
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** Consistent figures (rates computed from their counts) varied per block, so every check has real work to do. */
+function reportBlock(rnd, k) {
+  const total = 900 + Math.floor(rnd() * 900);
+  const reg = total - 50 - Math.floor(rnd() * 150);
+  const got = reg - 10 - Math.floor(rnd() * 80);
+  const poor = 10 + Math.floor(rnd() * 40);
+  const near = 20 + Math.floor(rnd() * 40);
+  const parts = [300 + Math.floor(rnd() * 500), 100 + Math.floor(rnd() * 300), 50 + Math.floor(rnd() * 150)];
+  const day = 1 + Math.floor(rnd() * 27);
+  const month = 1 + Math.floor(rnd() * 12);
+  return [
+    `${k}. Kết quả phong trào thi đua tại khu vực ${k}`,
+    'a) Về phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa"',
+    `Tổ chức bình xét các danh hiệu văn hóa năm 2023, toàn xã có ${viInt(reg)} hộ gia đình đăng ký xây dựng Gia đình văn hóa; kết quả có ${viInt(got)}/${viInt(reg)} hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt ${viRate(got, reg, 1)}% số hộ đăng ký); 9/9 thôn đạt danh hiệu Thôn văn hóa.`,
+    `Phong trào được nhà nhà, người người hưởng ứng; các hoạt động văn hóa, văn nghệ, thể dục thể thao… dần dần đi vào nền nếp, luôn luôn được duy trì.`,
+    'b) Về phong trào "Cả nước chung tay vì người nghèo"',
+    `Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm 2023: toàn xã có ${viInt(total)} hộ, trong đó số hộ nghèo ${poor} hộ, tỷ lệ ${viRate(poor, total, 2)}%; hộ cận nghèo ${near} hộ, tỷ lệ ${viRate(near, total, 2)}%.`,
+    `Ngày ${day}/${month}/2023, UBND xã tổ chức hội nghị; từ ngày 01/12 – 05/12/2023 ra quân tổng vệ sinh môi trường tại các thôn.`,
+    'c) Về cải cách hành chính',
+    `Bộ phận Tiếp nhận và trả kết quả tiếp nhận ${viInt(parts[0] + parts[1] + parts[2])} hồ sơ (trong đó chứng thực ${viInt(parts[0])}; hộ tịch ${parts[1]}; khác ${parts[2]}), không có hồ sơ tồn đọng.`,
+    `Năm 2023, xã trích quỹ thi đua, khen thưởng, khen thưởng cho 0${1 + (k % 9)} tập thể và ${10 + (k % 20)} cá nhân với tổng số tiền ${(k % 9) + 2},5 triệu đồng.`,
+  ];
+}
+
+function reportParagraphs(n) {
+  const rnd = prng(20240105);
+  const out = ['UỶ BAN NHÂN DÂN', 'XÃ AN HÒA', 'Số: 12/BC-UBND', 'An Hòa, ngày 05 tháng 01 năm 2024', 'BÁO CÁO',
+    'Tổng kết công tác thi đua, khen thưởng năm 2023, phương hướng, nhiệm vụ năm 2024'];
+  const perSection = Math.ceil(n / ROMAN.length);
+  for (let r = 0; r < ROMAN.length && out.length < n; r++) {
+    out.push(`${ROMAN[r]}. KẾT QUẢ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2023 – PHẦN ${r + 1}`);
+    for (let k = 1; out.length < Math.min(n, (r + 1) * perSection); k++) out.push(...reportBlock(rnd, k));
+  }
+  out.push('Trên đây là báo cáo tổng kết công tác thi đua, khen thưởng năm 2023 và phương hướng, nhiệm vụ năm 2024 của UBND xã An Hòa./.');
+  return out;
+}
+
 // ---- Measurement helpers ----
 /** Best (minimum) wall time of `runs` calls of fn after `warmups` untimed ones; `setup` runs untimed before each. */
 async function bestOf(runs, warmups, fn, setup = () => undefined) {
@@ -192,10 +236,16 @@ async function main() {
   let peakRssMb = 0;
   const validateMs = await bestOf(3, 0, async () => { peakRssMb = Math.max(peakRssMb, await runCli(file)); });
 
+  log(`Measuring checkReport on a generated report (${REPORT_PARAGRAPHS} paragraphs)…`);
+  const paragraphs = reportParagraphs(REPORT_PARAGRAPHS);
+  let checkFindings = 0;
+  const checkMs = await bestOf(3, 1, () => { checkFindings = checkReport(paragraphs).length; });
+
   const result = {
     rows: ROWS, readMs: round(readMs), coreMs: round(coreMs), validateMs: round(validateMs),
     ratio: round(coreMs / readMs, 3), validateRatio: round(validateMs / readMs, 3), peakRssMb: round(peakRssMb, 1),
     inProcessValidateMs: round(inProcessValidateMs), benchPeakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
+    checkMs: round(checkMs), checkParagraphs: paragraphs.length, checkFindings,
     records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
   };
   if (JSON_OUT) return void process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -212,6 +262,7 @@ async function main() {
     ['inProcessValidateMs  read + analyse', `${result.inProcessValidateMs} ms`, '', ''],
     ['peakRssMb  CLI child', `${result.peakRssMb} MB`, '< 1024 MB', ok(result.peakRssMb < 1024)],
     ['benchPeakRssMb  this process', `${result.benchPeakRssMb} MB`, '', ''],
+    [`checkMs  checkReport() ${result.checkParagraphs} paragraphs (${checkFindings} findings)`, `${result.checkMs} ms`, '< 1000 ms', ok(result.checkMs < 1000)],
   ];
   const w = [0, 1, 2].map((c) => Math.max(...table.map((r) => r[c].length)));
   const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();

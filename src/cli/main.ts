@@ -12,11 +12,13 @@ import type { Lang } from '../i18n/messages';
 import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
+import { checkReportCli, CHECK_REPORT_USAGE } from './checkReport'; // check-report (report consistency check)
 
 const USAGE = `Cách dùng / Usage:
   baocao validate <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
   baocao summary  <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
-  baocao report   <tệp.xlsx>… [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)`;
+  baocao report   <tệp.xlsx>… [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)
+${CHECK_REPORT_USAGE}`;
 
 interface Args {
   command: string;
@@ -119,6 +121,9 @@ async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sec
 /** Runs the CLI; resolves to the exit code. Unusable input gives one line on stderr and code 2, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   try {
+    // --- check-report: its own arguments and output, in ./checkReport ---
+    if (argv[0] === 'check-report') return await checkReportCli(argv.slice(1));
+    // --- end check-report ---
     return await run(parseArgs(argv));
   } catch (e) {
     if (e instanceof UnusableInputError) process.stderr.write(`${argv.includes('--lang') && argv.includes('en') ? e.messageEn : e.messageVi}\n`);

@@ -25,7 +25,8 @@ const vi = {
   saveMapping: 'Lưu cách đọc cột',
   mappingSaved: 'Đã lưu cách đọc cột vào sổ; lần sau mở sổ sẽ dùng lại.',
   ignoredSheets: 'Bỏ qua',
-  protectedSheet: 'đang được bảo vệ',
+  protectedSheet: 'Trang tính "{sheet}" đang được bảo vệ nên không sửa tự động được: hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi bấm Tìm lại.',
+  checking: 'Đang kiểm tra…',
   inferred: 'Không có hồ sơ xã: {what} được suy ra từ {from}.',
   year: 'năm báo cáo {value}',
   from_title: 'dòng tiêu đề',
@@ -141,7 +142,8 @@ const en: Record<UiKey, string> = {
   saveMapping: 'Save column mapping',
   mappingSaved: 'The column mapping is saved in the workbook and used next time.',
   ignoredSheets: 'Ignored',
-  protectedSheet: 'is protected',
+  protectedSheet: 'Sheet "{sheet}" is protected, so it cannot be fixed automatically: unprotect it (Review › Unprotect Sheet) and press Find again.',
+  checking: 'Checking…',
   inferred: 'No commune profile: {what} inferred from {from}.',
   year: 'report year {value}',
   from_title: 'the title rows',
@@ -161,7 +163,7 @@ const en: Record<UiKey, string> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Note',
-  counts: '{error} errors · {warning} warnings · {info} notes',
+  counts: 'Errors: {error} · warnings: {warning} · notes: {info}',
   showing: 'Showing {shown} of {total}',
   more: '{n} more rows — filter to see them.',
   highlight: 'Highlight issues',
@@ -232,6 +234,11 @@ const en: Record<UiKey, string> = {
 };
 
 const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi, en };
+
+/** A whole number as the language writes it: 200.000 in Vietnamese, 200,000 in English. */
+export function uiNumber(n: number, lang: Lang): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+}
 
 /** A pane text in the chosen language, with `{name}` parameters filled in. */
 export function uiText(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {

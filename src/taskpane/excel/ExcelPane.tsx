@@ -8,6 +8,7 @@ import { IssuesPanel } from './IssuesPanel';
 import { FixPanel } from './FixPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { fixableIssues, useExcelPane } from './useExcelPane';
+import { uiNumber } from '../../i18n/ui';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -28,11 +29,11 @@ export function ExcelPane({ port, lang, store }: { port: ExcelPort; lang: Lang; 
         <div className={s.progress} role="status" aria-live="polite">
           {state.progress ? (
             <>
-              <Text size={200}>{t('validating', { done: state.progress.done.toLocaleString('vi-VN'), total: state.progress.total.toLocaleString('vi-VN') })}</Text>
+              <Text size={200}>{t('validating', { done: uiNumber(state.progress.done, lang), total: uiNumber(state.progress.total, lang) })}</Text>
               <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} />
             </>
           ) : (
-            <Spinner size="tiny" label={state.phase === 'reading' ? t('reading') : t('validating', { done: 0, total: '…' })} labelPosition="after" />
+            <Spinner size="tiny" label={state.phase === 'reading' ? t('reading') : t('checking')} labelPosition="after" />
           )}
         </div>
       )}
@@ -57,7 +58,7 @@ export function ExcelPane({ port, lang, store }: { port: ExcelPort; lang: Lang; 
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="issues">
-            <AccordionHeader>{`${t('issues')} (${issues.length.toLocaleString('vi-VN')})`}</AccordionHeader>
+            <AccordionHeader>{`${t('issues')} (${uiNumber(issues.length, lang)})`}</AccordionHeader>
             <AccordionPanel>
               <IssuesPanel issues={issues} lang={lang} onSelect={(i) => pane.select(i.sheet, i.cell)} />
             </AccordionPanel>
@@ -65,7 +66,15 @@ export function ExcelPane({ port, lang, store }: { port: ExcelPort; lang: Lang; 
           <AccordionItem value="fixes">
             <AccordionHeader>{t('fixes')}</AccordionHeader>
             <AccordionPanel>
-              <FixPanel fixes={fixableIssues(a, state.snapshot)} journalSize={state.snapshot?.journal.length ?? 0} lang={lang} busy={state.busy} onApply={pane.applyFixes} onUndo={pane.undoFixes} />
+              <FixPanel
+                fixes={fixableIssues(a, state.snapshot)}
+                lockedSheets={(state.snapshot?.sheets ?? []).filter((x) => x.protected && a.registers.some((r) => r.sheet === x.grid.sheet)).map((x) => x.grid.sheet)}
+                journalSize={state.snapshot?.journal.length ?? 0}
+                lang={lang}
+                busy={state.busy}
+                onApply={pane.applyFixes}
+                onUndo={pane.undoFixes}
+              />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="summary">

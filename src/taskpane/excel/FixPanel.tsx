@@ -1,6 +1,7 @@
 // Safe fixes with checkboxes; applying keeps a journal in the workbook so "Hoàn tác" puts every value back.
 import { useEffect, useState } from 'react';
-import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { ruleTitle } from '../../i18n/rules';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
 import type { PaneIssue } from './paneAnalysis';
@@ -18,6 +19,8 @@ const useStyles = makeStyles({
 
 interface Props {
   fixes: PaneIssue[];
+  /** Register sheets that are protected: their fixes are not offered, and the clerk is told why. */
+  lockedSheets: string[];
   journalSize: number;
   lang: Lang;
   busy: boolean;
@@ -25,7 +28,7 @@ interface Props {
   onUndo: () => void;
 }
 
-export function FixPanel({ fixes, journalSize, lang, busy, onApply, onUndo }: Props) {
+export function FixPanel({ fixes, lockedSheets, journalSize, lang, busy, onApply, onUndo }: Props) {
   const s = useStyles();
   const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -40,6 +43,11 @@ export function FixPanel({ fixes, journalSize, lang, busy, onApply, onUndo }: Pr
   return (
     <div className={s.root}>
       <Caption1 className={s.muted}>{t('fixesHint')}</Caption1>
+      {lockedSheets.map((sheet) => (
+        <MessageBar key={sheet} intent="warning">
+          <MessageBarBody>{t('protectedSheet', { sheet })}</MessageBarBody>
+        </MessageBar>
+      ))}
       {fixes.length > 0 && (
         <>
           <Checkbox label={t('selectAll', { n: fixes.length })} checked={all ? true : chosen.size ? 'mixed' : false} onChange={(_e, d) => setChosen(d.checked ? new Set(fixes.map(issueKey)) : new Set())} />
@@ -50,7 +58,7 @@ export function FixPanel({ fixes, journalSize, lang, busy, onApply, onUndo }: Pr
                 className={s.fix}
                 checked={chosen.has(issueKey(i))}
                 onChange={(_e, d) => toggle(issueKey(i), !!d.checked)}
-                label={`${i.cell}: "${String(i.value ?? '')}" → "${String(i.suggestion)}"`}
+                label={`${i.cell} (${ruleTitle(i.code, lang)}): "${String(i.value ?? '')}" → "${String(i.suggestion)}"`}
               />
             ))}
             {fixes.length > SHOWN && <Caption1>{t('more', { n: fixes.length - SHOWN })}</Caption1>}

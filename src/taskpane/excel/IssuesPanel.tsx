@@ -5,7 +5,7 @@ import type { Severity } from '../../core/rules/issue';
 import { fieldLabel } from '../../i18n/fields';
 import type { Lang } from '../../i18n/messages';
 import { ruleExplanation, ruleTitle } from '../../i18n/rules';
-import { uiText } from '../../i18n/ui';
+import { uiNumber, uiText } from '../../i18n/ui';
 import type { PaneIssue } from './paneAnalysis';
 
 const MAX_PER_GROUP = 200;
@@ -14,9 +14,9 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
 const useStyles = makeStyles({
   filters: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
   filter: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
-  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  code: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
+  header: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0, flexWrap: 'wrap' },
+  title: { flexShrink: 0 },
+  code: { minWidth: 0, flexShrink: 1, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   rule: { color: tokens.colorNeutralForeground3, display: 'block', marginBottom: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
@@ -63,7 +63,7 @@ export function IssuesPanel({ issues, lang, onSelect }: Props) {
   if (!issues.length) return <Text>{t('noIssues')}</Text>;
   return (
     <div>
-      <Caption1 className={s.counts}>{t('counts', { error: count('error'), warning: count('warning'), info: count('info') })}</Caption1>
+      <Caption1 className={s.counts}>{t('counts', { error: uiNumber(count('error'), lang), warning: uiNumber(count('warning'), lang), info: uiNumber(count('info'), lang) })}</Caption1>
       <div className={s.filters}>
         <label className={s.filter}>
           <Caption1>{t('filterSeverity')}</Caption1>

@@ -1,0 +1,99 @@
+// `baocao check-report <report.docx> [--data file.xlsx…] [--profile p.json] [--json] [--lang en]`: reads a report's
+// paragraphs, checks them (with the registers' summary when --data is given) and prints the findings.
+// Exit 0: nothing found; 1: findings; 2: unusable input or wrong arguments (one line on stderr).
+import { readFile } from 'node:fs/promises';
+import { analyse, type WorkbookInput } from '../core/analyse';
+import { checkReport, type CheckOptions, type Finding } from '../core/check';
+import { parseProfile, type CommuneProfile } from '../core/profile';
+import { readDocxParagraphs } from '../io/docxParagraphs';
+import { readWorkbookFile } from '../io/xlsx';
+import { baseName, unusable } from '../io/errors';
+
+export const CHECK_REPORT_USAGE = '  baocao check-report <báo-cáo.docx> [--data tệp.xlsx…] [--profile hoso.json] [--json] [--lang en]';
+
+interface CheckArgs {
+  report: string;
+  data: string[];
+  profile?: string;
+  json: boolean;
+  en: boolean;
+}
+
+class ArgError extends Error {}
+
+function parse(argv: string[]): CheckArgs {
+  const files: string[] = [];
+  const data: string[] = [];
+  let profile: string | undefined;
+  let json = false;
+  let en = false;
+  let inData = false;
+  for (let i = 0; i < argv.length; i++) {
+    const t = argv[i];
+    if (t === '--data') inData = true;
+    else if (t === '--json') json = true;
+    else if (t === '--lang') en = argv[++i] === 'en';
+    else if (t === '--profile') profile = argv[++i];
+    else if (t.startsWith('--')) throw new ArgError(`Không hiểu tùy chọn ${t}.`);
+    else (inData ? data : files).push(t);
+    // "--data a.xlsx b.xlsx" takes every file up to the next option.
+    if (t.startsWith('--') && t !== '--data') inData = false;
+  }
+  if (files.length !== 1 || (argv.includes('--data') && !data.length) || (argv.includes('--profile') && !profile)) throw new ArgError(`Cách dùng / Usage:\n${CHECK_REPORT_USAGE}`);
+  return { report: files[0], data, profile, json, en };
+}
+
+async function loadProfile(path: string): Promise<CommuneProfile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    throw new ArgError(`Không đọc được hồ sơ xã "${baseName(path)}" (tệp JSON).`);
+  }
+  const p = parseProfile(json);
+  if (!p.ok) throw new ArgError(`Hồ sơ xã "${baseName(path)}" chưa đúng: ${p.problems.join('; ')}`);
+  return p.profile;
+}
+
+/** The registers' summary and year, read and analysed as `baocao summary` does. */
+async function dataOptions(files: string[], profile: CommuneProfile | undefined): Promise<CheckOptions> {
+  const workbooks: WorkbookInput[] = [];
+  for (const f of files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
+  const a = analyse(workbooks, { profile, today: new Date() });
+  const none = a.files.find((f) => f.registers.length === 0);
+  if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
+  // A year guessed from today's date is no evidence; one from the profile, titles or decision dates is.
+  const guessed = a.inferred.some((i) => i.what === 'year' && (i.from === 'today' || i.from === 'fileDate'));
+  return { summary: a.summary, ...(guessed ? {} : { year: a.year }) };
+}
+
+function text(findings: Finding[], file: string, en: boolean): string {
+  const name = baseName(file);
+  if (!findings.length) return en ? `Report "${name}": nothing to review.` : `Báo cáo "${name}": không thấy điểm nào cần xem lại.`;
+  const head = en ? `Report "${name}": ${findings.length} point(s) to review.` : `Báo cáo "${name}": ${findings.length} điểm cần xem lại.`;
+  // Paragraphs are counted from 1 here, as a reader counts them; the JSON keeps the 0-based index.
+  const items = findings.map((f) => `${en ? 'Paragraph' : 'Đoạn'} ${f.paragraph + 1} · ${f.code}\n  ${en ? f.messageEn ?? f.message : f.message}\n  « ${f.excerpt} »`);
+  return [head, '', ...items].join('\n');
+}
+
+/** Runs check-report; resolves to the exit code. Unusable files throw UnusableInputError for main's handler. */
+export async function checkReportCli(argv: string[]): Promise<number> {
+  let args: CheckArgs;
+  let options: CheckOptions = {};
+  try {
+    args = parse(argv);
+    const profile = args.profile ? await loadProfile(args.profile) : undefined;
+    if (args.data.length) options = await dataOptions(args.data, profile);
+    else if (profile?.year) options = { year: profile.year };
+  } catch (e) {
+    if (!(e instanceof ArgError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+  const findings = checkReport(await readDocxParagraphs(args.report), options);
+  const out = args.json
+    ? JSON.stringify({ findings: findings.map((f) => ({ code: f.code, paragraph: f.paragraph, excerpt: f.excerpt, message: args.en ? f.messageEn ?? f.message : f.message })) })
+    : text(findings, args.report, args.en);
+  process.stdout.write(`${out}\n`);
+  return findings.length ? 1 : 0;
+}

@@ -1,0 +1,133 @@
+// The shape of a report read from its plain paragraphs: numbered headings, the title block, the closing, the
+// results part and the plans part, and the year the body reports on. Computed once and shared by the checks.
+import { mode } from '../year';
+import type { CheckOptions } from './types';
+import { WL, WR } from './text';
+
+export type HeadingStyle = 'roman' | 'arabic' | 'arabic-paren' | 'decimal' | 'letter';
+
+export interface Heading {
+  paragraph: number;
+  style: HeadingStyle;
+  /** Position in its sequence: I → 1, 3 → 3, c → index in LETTERS. */
+  value: number;
+  /** The marker as written, for messages: "II.", "3.", "b)". */
+  label: string;
+  /** For "2.1." headings, the "2". */
+  parentValue?: number;
+}
+
+export interface ReportStructure {
+  /** The paragraphs in Unicode NFC, so patterns see one spelling of each letter. */
+  text: string[];
+  headings: Heading[];
+  headingAt: Map<number, Heading>;
+  /** Paragraphs [0, titleEnd) are the title block (before the first section heading). */
+  titleEnd: number;
+  /** Paragraphs [closingStart, n) are the closing ("Trên đây là…", Nơi nhận, signature). */
+  closingStart: number;
+  /** Paragraphs under a top-level heading about plans ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ…"). */
+  future: Set<number>;
+  /** The year under review: given, or the most frequent year the results part names; null when unknown. */
+  year: number | null;
+}
+
+/** Vietnamese letter order (with đ and ư) plus the Latin letters some clerks use (f, j, w, z). */
+export const LETTERS = 'abcdđefghijklmnopqrstuưvwxyz';
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+export function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]];
+    const next = ROMAN_VALUES[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function romanLabel(n: number): string {
+  const table: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) [out, n] = [out + s, n - v];
+  return out;
+}
+
+// A heading is a marker then a word: "II. PHƯƠNG HƯỚNG", "2. Kết quả", "2.1. Về", "b) Về", "đ. Công tác".
+// "I.KẾT QUẢ" is a heading, "V.v báo cáo" (về việc) is not: glued to the dot, only a capital starts a title.
+const ROMAN = /^\s*((?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.(?:\s*(?=[\p{Lu}"“(])|\s+(?=\p{L}))/u;
+const DECIMAL = /^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[\p{L}"“(])/u;
+const ARABIC = /^\s*(\d{1,2})\.\s+(?=[\p{L}"“(])/u;
+const ARABIC_PAREN = /^\s*(\d{1,2})\)\s+(?=[\p{L}"“(])/u;
+const LETTER = /^\s*([a-zđư])\s?[.)/]\s+(?=[\p{L}"“(])/u;
+
+/** Headings are short lines, or a short run-in title ("1. Công tác tuyên truyền: …") before the body text. */
+function headingLike(text: string, markerEnd: number): boolean {
+  if (text.length <= 250) return true;
+  const rest = text.slice(markerEnd, markerEnd + 100);
+  return /^[^.:;]{3,90}[:.]\s/u.test(rest);
+}
+
+export function readHeading(text: string, paragraph: number): Heading | null {
+  let m = ROMAN.exec(text);
+  if (m && m[1] && headingLike(text, m[0].length)) return { paragraph, style: 'roman', value: romanValue(m[1]), label: `${m[1]}.` };
+  m = DECIMAL.exec(text);
+  if (m && headingLike(text, m[0].length)) return { paragraph, style: 'decimal', value: Number(m[2]), parentValue: Number(m[1]), label: `${m[1]}.${m[2]}.` };
+  m = ARABIC.exec(text);
+  if (m && headingLike(text, m[0].length)) return { paragraph, style: 'arabic', value: Number(m[1]), label: `${m[1]}.` };
+  m = ARABIC_PAREN.exec(text);
+  if (m && headingLike(text, m[0].length)) return { paragraph, style: 'arabic-paren', value: Number(m[1]), label: `${m[1]})` };
+  m = LETTER.exec(text);
+  if (m && headingLike(text, m[0].length)) {
+    const mark = text.slice(m.index, m[0].length).trim().slice(-1);
+    return { paragraph, style: 'letter', value: LETTERS.indexOf(m[1]) + 1, label: `${m[1]}${mark}` };
+  }
+  return null;
+}
+
+const PLANS = /phương hướng|nhiệm vụ|kế hoạch|giải pháp/iu;
+const CLOSING = /^\s*(?:trên đây là|nơi nhận)/iu;
+
+/** "năm 2023" mentions that speak of the year itself, not of a comparison, a law or a school year. */
+export const YEAR_MENTION = new RegExp(String.raw`${WL}năm\s+(\d{4})(?!\d)`, 'giu');
+const NOT_THE_YEAR = new RegExp(String.raw`${WL}(?:so với|so sánh|cùng kỳ|từ|đến|trước|giai đoạn|luật|nghị định|nghị quyết|thông tư|chỉ thị|hiến pháp)${WR}[^;.]{0,30}$|tháng\s*\d{1,2}\s*$|[/-]\s*$`, 'iu');
+
+/** Years a paragraph names as "năm YYYY", without dates, comparisons and legal references. */
+export function plainYears(text: string): Array<{ year: number; start: number; end: number }> {
+  const out: Array<{ year: number; start: number; end: number }> = [];
+  for (const m of text.matchAll(YEAR_MENTION)) {
+    const start = m.index ?? 0;
+    if (NOT_THE_YEAR.test(text.slice(Math.max(0, start - 40), start))) continue;
+    out.push({ year: Number(m[1]), start, end: start + m[0].length });
+  }
+  return out;
+}
+
+export function readStructure(paragraphs: string[], options: CheckOptions = {}): ReportStructure {
+  const text = paragraphs.map((p) => p.normalize('NFC'));
+  const headings: Heading[] = [];
+  text.forEach((t, i) => {
+    const h = readHeading(t, i);
+    if (h) headings.push(h);
+  });
+  const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
+  const romans = headings.filter((h) => h.style === 'roman');
+  const first = romans[0] ?? headings[0];
+  const titleEnd = first && first.paragraph <= 40 ? first.paragraph : 0;
+  const lastHeading = headings.length ? headings[headings.length - 1].paragraph : titleEnd;
+  let closingStart = text.length;
+  for (let i = Math.max(titleEnd, lastHeading); i < text.length; i++) if (CLOSING.test(text[i])) { closingStart = i; break; }
+  const future = new Set<number>();
+  const results: number[] = [];
+  let inFuture = false;
+  for (let i = titleEnd; i < closingStart; i++) {
+    const h = headingAt.get(i);
+    if (h?.style === 'roman') inFuture = PLANS.test(text[i]) && !/kết quả/iu.test(text[i]);
+    if (inFuture) future.add(i);
+    else if (!h) results.push(i);
+  }
+  const years = results.flatMap((i) => plainYears(text[i]).map((y) => y.year)).filter((y) => y >= 1990 && y <= 2100);
+  const year = options.year ?? mode(years);
+  return { text, headings, headingAt, titleEnd, closingStart, future, year };
+}

@@ -1,0 +1,142 @@
+/** Reads the text of a Word document's paragraphs, in order, for the report checks: every `<w:p>` of the body,
+ *  those inside tables, content controls and text boxes included, as plain strings (index = order of the
+ *  paragraph's start tag in the main document part). A light walk over the XML, not a DOM: w:t text, w:tab → "\t",
+ *  w:br/w:cr → "\n", w:noBreakHyphen → "-"; deleted and moved-away text, field codes and VML fallbacks are skipped. */
+import { promises as fs } from 'fs';
+import JSZip from 'jszip';
+import { baseName, unusable, UnusableInputError, type UnusableReason } from './errors';
+
+type DocxProblem = 'legacy-doc' | 'encrypted' | 'truncated' | 'not-docx' | 'unreadable';
+
+const MESSAGES: Record<DocxProblem, [UnusableReason, (n: string) => string, (n: string) => string]> = {
+  'legacy-doc': ['unreadable', (n) => `Tệp "${n}" là tệp Word đời cũ (.doc): hãy mở bằng Word và lưu thành .docx (Tệp › Lưu thành… › Word Document) rồi thử lại.`, (n) => `File "${n}" is an old Word 97–2003 document (.doc): open it in Word and save it as .docx (File › Save As… › Word Document), then try again.`],
+  encrypted: ['encrypted', (n) => `Tệp "${n}" được đặt mật khẩu: hãy mở bằng Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) rồi thử lại.`, (n) => `File "${n}" is password-protected: open it in Word, remove the password (File › Info › Protect Document) and try again.`],
+  truncated: ['truncated', (n) => `Tệp "${n}" bị hỏng hoặc chưa được sao chép đầy đủ: hãy lấy lại bản gốc của tệp (hoặc mở bằng Word để sửa) rồi thử lại.`, (n) => `File "${n}" is damaged or incomplete: get the original copy again (or open it in Word to repair it) and try again.`],
+  'not-docx': ['unreadable', (n) => `Tệp "${n}" không phải là tệp Word (.docx): hãy chọn đúng tệp báo cáo, hoặc mở bằng Word và lưu thành .docx.`, (n) => `File "${n}" is not a Word document (.docx): choose the report file, or open it in Word and save it as .docx.`],
+  unreadable: ['unreadable', (n) => `Không đọc được nội dung tệp Word "${n}": hãy mở bằng Word, lưu lại thành .docx rồi thử lại.`, (n) => `The contents of the Word file "${n}" could not be read: open it in Word, save it again as .docx and try again.`],
+};
+
+/** The typed error for a report file that cannot be used, with messages about a Word document. */
+function unusableDocx(problem: DocxProblem, file: string): UnusableInputError {
+  const [reason, vi, en] = MESSAGES[problem];
+  const name = baseName(file);
+  return new UnusableInputError(reason, file, vi(name), en(name));
+}
+
+/** The paragraphs of a .docx, from a path or its bytes (`file` names it in messages). Throws UnusableInputError. */
+export async function readDocxParagraphs(input: string | Buffer | Uint8Array, file = typeof input === 'string' ? input : 'báo cáo.docx'): Promise<string[]> {
+  let bytes: Buffer;
+  if (typeof input === 'string') {
+    bytes = await fs.readFile(input).catch((e: unknown) => {
+      const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+      throw code === 'ENOENT' || code === 'ENOTDIR' ? unusable('not-found', input) : unusableDocx(code === 'EISDIR' ? 'not-docx' : 'unreadable', input);
+    });
+  } else bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  sniff(bytes, file);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw unusableDocx('truncated', file); // no central directory: a cut-off copy
+  }
+  const part = await mainPart(zip);
+  const entry = part ? zip.file(part) : null;
+  if (!entry) throw unusableDocx('not-docx', file); // a zip, but another kind (.xlsx, .odt, a plain archive)
+  let xml: string;
+  try {
+    xml = await entry.async('string');
+  } catch {
+    throw unusableDocx('truncated', file); // the entry's data is damaged
+  }
+  // An .xlsx or .pptx also names a main part: only a WordprocessingML document is a report.
+  if (!xml.slice(0, 4000).includes('wordprocessingml/2006/main')) throw unusableDocx('not-docx', file);
+  return paragraphsOfXml(xml);
+}
+
+/** Recognises what is not a .docx by its first bytes, before any parser sees it. */
+function sniff(bytes: Buffer, file: string): void {
+  if (bytes.length === 0) throw unusableDocx('truncated', file);
+  const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
+  if (magic === 0xd0cf11e0) {
+    // An OLE compound file: Word 97–2003, or a password-protected .docx (Word wraps those the same way).
+    const has = (name: string) => bytes.indexOf(Buffer.from(name, 'utf16le')) >= 0;
+    throw unusableDocx(has('EncryptedPackage') || has('EncryptionInfo') ? 'encrypted' : has('WordDocument') ? 'legacy-doc' : 'not-docx', file);
+  }
+  if (magic !== 0x504b0304) throw unusableDocx('not-docx', file); // "PK\3\4": a zip's first local file header
+}
+
+/** The main document part, from the package relationships (usually word/document.xml). */
+async function mainPart(zip: JSZip): Promise<string | null> {
+  const rels = (await zip.file('_rels/.rels')?.async('string').catch(() => '')) ?? '';
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
+    if (!/Type\s*=\s*["'][^"']*\/officeDocument["']/.test(m[1])) continue;
+    const target = /Target\s*=\s*["']([^"']*)["']/.exec(m[1])?.[1];
+    if (target) return decodeURIComponent(target.replace(/^\//, ''));
+  }
+  return zip.file('word/document.xml') ? 'word/document.xml' : null;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decode(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e]);
+}
+
+const TAG = /<(\/?)([\w.-]+:[\w.-]+|[\w.-]+)([^>]*?)(\/?)>|([^<]+)/g;
+
+/** The text of every w:p in document order (nested paragraphs, as in text boxes, get their own entry). */
+export function paragraphsOfXml(xml: string): string[] {
+  const out: string[] = [];
+  const open: number[] = []; // indexes in `out` of the paragraphs being read, innermost last
+  let inText = false; // inside w:t (not w:delText or w:instrText)
+  let runs = 0; // w:r depth in the current paragraph: tabs and breaks count only in runs (not w:tabs in w:pPr)
+  const outerRuns: number[] = [];
+  let skip = 0; // depth inside mc:Fallback (a second copy of text boxes) or w:moveFrom (text moved away)
+  for (const m of xml.matchAll(TAG)) {
+    const [, close, name, , selfClose, text] = m;
+    if (text !== undefined) {
+      if (inText && !skip && open.length) out[open[open.length - 1]] += decode(text);
+      continue;
+    }
+    if (name === 'mc:Fallback' || name === 'w:moveFrom') {
+      if (!selfClose) skip += close ? -1 : 1;
+      continue;
+    }
+    if (skip) continue;
+    const here = open.length ? open[open.length - 1] : -1;
+    switch (name) {
+      case 'w:p':
+        if (close) {
+          open.pop();
+          runs = outerRuns.pop() ?? 0;
+        } else {
+          out.push('');
+          if (!selfClose) {
+            open.push(out.length - 1);
+            outerRuns.push(runs);
+            runs = 0;
+          }
+        }
+        break;
+      case 'w:t':
+        inText = !close && !selfClose;
+        break;
+      case 'w:r':
+        if (!selfClose) runs += close ? -1 : 1;
+        break;
+      case 'w:tab':
+        if (runs > 0 && here >= 0 && !close) out[here] += '\t';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (runs > 0 && here >= 0 && !close) out[here] += '\n';
+        break;
+      case 'w:noBreakHyphen':
+        if (here >= 0 && !close) out[here] += '-';
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// `baocao check-report` in-process, on .docx files written with the docx package (paragraphs, a table and a
+// content control), and the paragraph reader it relies on.
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { main } from '../../src/cli/main';
+import { BlockContentControl } from '../../src/io/docxContentControl';
+import { paragraphsOfXml, readDocxParagraphs } from '../../src/io/docxParagraphs';
+import { UnusableInputError } from '../../src/io/errors';
+import { AN_HOA_2023 } from '../fixtures/reports/anHoa2023';
+import { SAMPLES } from '../samples';
+
+const dir = mkdtempSync(join(tmpdir(), 'baocao-check-'));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    return { code: await main(args), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+
+/** The report as Word holds it: its paragraphs, then a table of village figures, then a section in a content control. */
+async function reportDocx(name: string, paragraphs: readonly string[], tail: string[] = []): Promise<string> {
+  const table = new Table({ rows: [new TableRow({ children: [cell('Thôn'), cell('Số hộ')] }), new TableRow({ children: [cell('An Lạc'), cell('117')] })] });
+  const control = new BlockContentControl({ tag: 'baocao:van-hoa', alias: 'Gia đình văn hóa', id: 1, children: tail.map((t) => new Paragraph(t)) });
+  const doc = new Document({ sections: [{ children: [...paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })), table, control] }] });
+  const path = join(dir, name);
+  writeFileSync(path, await Packer.toBuffer(doc));
+  return path;
+}
+
+const defect = 'Toàn xã có 1.139/1.216 hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt 95,7%).';
+
+describe('readDocxParagraphs', () => {
+  test('gives every paragraph in order: body, table cells, then the content control\'s', async () => {
+    const path = await reportDocx('order.docx', ['BÁO CÁO', 'I. KẾT QUẢ'], ['Trong điều khiển nội dung.']);
+    expect(await readDocxParagraphs(path)).toEqual(['BÁO CÁO', 'I. KẾT QUẢ', 'Thôn', 'Số hộ', 'An Lạc', '117', 'Trong điều khiển nội dung.']);
+  });
+
+  test('reads tabs, breaks, no-break hyphens and entities, and skips deleted text and paragraph tab stops', () => {
+    const xml = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+      + '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Số:</w:t><w:tab/><w:t xml:space="preserve">12/BC</w:t><w:noBreakHyphen/><w:t>UBND</w:t></w:r></w:p>'
+      + '<w:p><w:r><w:t>A &amp; B &lt;1&gt;</w:t><w:br/><w:t>dòng 2</w:t></w:r><w:del><w:r><w:delText>bỏ</w:delText></w:r></w:del></w:p><w:p/>'
+      + '</w:body></w:document>';
+    expect(paragraphsOfXml(xml)).toEqual(['Số:\t12/BC-UBND', 'A & B <1>\ndòng 2', '']);
+  });
+
+  test('refuses what is not a readable .docx with a typed error', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('WordDocument', 'utf16le')]);
+    await expect(readDocxParagraphs(ole, 'cu.doc')).rejects.toMatchObject({ reason: 'unreadable', messageVi: expect.stringContaining('tệp Word đời cũ (.doc)') });
+    const locked = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]);
+    await expect(readDocxParagraphs(locked, 'khoa.docx')).rejects.toMatchObject({ reason: 'encrypted' });
+    await expect(readDocxParagraphs(readFileSync(join(SAMPLES, 'households-flat.xlsx')), 'so.xlsx')).rejects.toBeInstanceOf(UnusableInputError);
+    await expect(readDocxParagraphs(Buffer.from('không phải zip'), 'a.docx')).rejects.toMatchObject({ messageVi: expect.stringContaining('không phải là tệp Word') });
+  });
+});
+
+describe('baocao check-report', () => {
+  test('--json lists each finding with code, 0-based paragraph, excerpt and message, and exits 1', async () => {
+    const path = await reportDocx('loi.docx', [...AN_HOA_2023.slice(0, 20), defect, ...AN_HOA_2023.slice(20)]);
+    const r = await run(['check-report', path, '--json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { findings: Array<Record<string, unknown>> };
+    expect(json.findings).toEqual([{ code: 'report.ratio', paragraph: 20, excerpt: defect, message: 'Tỷ lệ 95,7% không khớp với 1.139/1.216 (= 93,7%).' }]);
+  });
+
+  test('a correct report gives exit 0; the text output names the paragraph from 1, the code and the message', async () => {
+    const clean = await run(['check-report', await reportDocx('dung.docx', AN_HOA_2023)]);
+    expect(clean).toMatchObject({ code: 0, err: '' });
+    expect(clean.out).toContain('không thấy điểm nào cần xem lại');
+    const r = await run(['check-report', await reportDocx('loi2.docx', ['BÁO CÁO', defect])]);
+    expect(r.out).toContain('Báo cáo "loi2.docx": 1 điểm cần xem lại.');
+    expect(r.out).toContain('Đoạn 2 · report.ratio\n  Tỷ lệ 95,7% không khớp với 1.139/1.216 (= 93,7%).');
+  });
+
+  test('--data compares the figures with the registers, as summary reads them', async () => {
+    const path = await reportDocx('du-lieu.docx', AN_HOA_2023.map((p) => p.replace('số hộ nghèo 31 hộ, tỷ lệ 2,20%', 'số hộ nghèo 33 hộ, tỷ lệ 2,34%')));
+    const r = await run(['check-report', path, '--data', join(SAMPLES, 'households-flat.xlsx'), join(SAMPLES, 'awards-sectioned.xlsx'), '--json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as { findings: Array<{ code: string; message: string }> }).findings).toEqual([
+      expect.objectContaining({ code: 'report.data', message: 'Số hộ nghèo trong báo cáo là 33, không khớp với số liệu sổ sách (31).' }),
+    ]);
+    expect((await run(['check-report', await reportDocx('dung2.docx', AN_HOA_2023), '--data', join(SAMPLES, 'households-flat.xlsx')])).code).toBe(0);
+  });
+
+  test('a .doc, a truncated file, a missing file or wrong arguments give one line on stderr and exit 2', async () => {
+    const doc = join(dir, 'cu.doc');
+    writeFileSync(doc, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('WordDocument', 'utf16le')]));
+    const good = readFileSync(await reportDocx('nguon.docx', AN_HOA_2023));
+    const cut = join(dir, 'cut.docx');
+    writeFileSync(cut, good.subarray(0, Math.floor(good.length / 2)));
+    for (const [args, says] of [[[doc], 'tệp Word đời cũ (.doc)'], [[cut], 'bị hỏng'], [[join(dir, 'khong-co.docx')], 'Không tìm thấy'], [[], 'Cách dùng'], [[doc, '--bogus'], 'Không hiểu tùy chọn']] as const) {
+      const r = await run(['check-report', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(says);
+      if (says !== 'Cách dùng') expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
