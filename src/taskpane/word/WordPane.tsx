@@ -9,6 +9,7 @@ import type { KeyValueStore } from '../../hosts/handover';
 import type { Lang } from '../../i18n/messages';
 import { ReportPreview } from '../report/ReportPreview';
 import { ProfileForm } from './ProfileForm';
+import { CheckPanel } from './CheckPanel';
 import { useWordPane } from './useWordPane';
 
 const useStyles = makeStyles({
@@ -96,6 +97,12 @@ export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; st
               <Button appearance="primary" disabled={w.busy || !w.doc || !w.chosen.length} onClick={w.insert}>{t('insert')}</Button>
               <Button disabled={w.busy || !w.doc} onClick={() => w.updateAll('ask')}>{t('updateAll')}</Button>
             </div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="check">
+          <AccordionHeader>{t('checkReport')}</AccordionHeader>
+          <AccordionPanel>
+            <CheckPanel port={port} lang={lang} data={w.data?.input ?? null} />
           </AccordionPanel>
         </AccordionItem>
         {w.doc && (

@@ -1,0 +1,72 @@
+// "Kiểm tra báo cáo": reads the open document's paragraphs in one batch, lists what a careful second reader would
+// question, and selects a finding's paragraph when the clerk clicks it.
+import { useState } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { WordPort } from '../../hosts/word/port';
+import { checkReport, type Finding } from '../../core/check';
+import type { ReportInput } from '../../core/report/input';
+import type { Lang } from '../../i18n/messages';
+import { uiText } from '../../i18n/ui';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'block', width: '100%', textAlign: 'left', border: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, background: 'transparent',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, cursor: 'pointer', fontFamily: 'inherit', color: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorBrandStroke1}` },
+  },
+  excerpt: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', display: 'block' },
+});
+
+interface Props {
+  port: WordPort;
+  lang: Lang;
+  /** The loaded figures, when there are any: claims in the text are compared with them. */
+  data: ReportInput | null;
+}
+
+export function CheckPanel({ port, lang, data }: Props) {
+  const s = useStyles();
+  const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [paragraphs, setParagraphs] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const ps = await port.readParagraphs();
+      setParagraphs(ps);
+      setFindings(checkReport(ps, data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}));
+    } catch (e) {
+      setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={s.root}>
+      <Button onClick={run} disabled={busy}>{t('checkReport')}</Button>
+      {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {findings && findings.length === 0 && <MessageBar intent="success"><MessageBarBody>{t('noFindings')}</MessageBarBody></MessageBar>}
+      {findings && findings.length > 0 && (
+        <>
+          <Text weight="semibold">{t('findings', { n: findings.length })}</Text>
+          <ul className={s.list} data-testid="findings">
+            {findings.map((f, i) => (
+              <li key={`${f.paragraph}|${f.code}|${i}`}>
+                <button type="button" className={s.item} onClick={() => void port.selectParagraph(f.paragraph, paragraphs[f.paragraph])}>
+                  <Caption1 block>{`${t('paragraph', { n: f.paragraph + 1 })} · ${lang === 'vi' ? f.message : f.messageEn ?? f.message}`}</Caption1>
+                  <Caption1 className={s.excerpt}>{f.excerpt}</Caption1>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
