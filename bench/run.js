@@ -213,6 +213,14 @@ function runCli(file) {
 const round = (x, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---- Main ----
+/** Compiles bench/syncCounts.ts (the adapters over the tests' fake object models) and runs it: counts, not times. */
+function officeSyncCounts(rows, awards) {
+  const { execFileSync } = require('node:child_process');
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'bench', 'tsconfig.json')], { cwd: ROOT, stdio: 'inherit' });
+  const out = execFileSync(process.execPath, [path.join(ROOT, '.bench', 'ts', 'bench', 'syncCounts.js'), String(rows), String(awards)], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
 async function main() {
   const file = await ensureRegister(ROWS);
   const today = new Date();
@@ -241,12 +249,16 @@ async function main() {
   let checkFindings = 0;
   const checkMs = await bestOf(3, 1, () => { checkFindings = checkReport(paragraphs).length; });
 
+  log('Counting Office.js round trips (fake Excel and Word object models)…');
+  const syncs = officeSyncCounts(ROWS, 500);
+
   const result = {
     rows: ROWS, readMs: round(readMs), coreMs: round(coreMs), validateMs: round(validateMs),
     ratio: round(coreMs / readMs, 3), validateRatio: round(validateMs / readMs, 3), peakRssMb: round(peakRssMb, 1),
     inProcessValidateMs: round(inProcessValidateMs), benchPeakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
     checkMs: round(checkMs), checkParagraphs: paragraphs.length, checkFindings,
     records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
+    syncs,
   };
   if (JSON_OUT) return void process.stdout.write(`${JSON.stringify(result)}\n`);
 
@@ -263,6 +275,8 @@ async function main() {
     ['peakRssMb  CLI child', `${result.peakRssMb} MB`, '< 1024 MB', ok(result.peakRssMb < 1024)],
     ['benchPeakRssMb  this process', `${result.benchPeakRssMb} MB`, '', ''],
     [`checkMs  checkReport() ${result.checkParagraphs} paragraphs (${checkFindings} findings)`, `${result.checkMs} ms`, '< 1000 ms', ok(result.checkMs < 1000)],
+    ...Object.entries(syncs.excel).map(([action, n]) => [`syncs  Excel ${action} (${ROWS} rows)`, String(n), '≤ 2', ok(n <= 2)]),
+    ...Object.entries(syncs.word).map(([action, n]) => [`syncs  Word ${action} (all sections, ${syncs.awards} awards)`, String(n), '≤ 2', ok(n <= 2)]),
   ];
   const w = [0, 1, 2].map((c) => Math.max(...table.map((r) => r[c].length)));
   const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();

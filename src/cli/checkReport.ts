@@ -1,10 +1,10 @@
 // `baocao check-report <report.docx> [--data file.xlsx…] [--profile p.json] [--json] [--lang en]`: reads a report's
 // paragraphs, checks them (with the registers' summary when --data is given) and prints the findings.
 // Exit 0: nothing found; 1: findings; 2: unusable input or wrong arguments (one line on stderr).
-import { readFile } from 'node:fs/promises';
 import { analyse, type WorkbookInput } from '../core/analyse';
 import { checkReport, type CheckOptions, type Finding } from '../core/check';
-import { parseProfile, type CommuneProfile } from '../core/profile';
+import type { CommuneProfile } from '../core/profile';
+import { loadProfile, UsageError } from './profileFile';
 import { readDocxParagraphs } from '../io/docxParagraphs';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
@@ -19,7 +19,6 @@ interface CheckArgs {
   en: boolean;
 }
 
-class ArgError extends Error {}
 
 function parse(argv: string[]): CheckArgs {
   const files: string[] = [];
@@ -34,26 +33,15 @@ function parse(argv: string[]): CheckArgs {
     else if (t === '--json') json = true;
     else if (t === '--lang') en = argv[++i] === 'en';
     else if (t === '--profile') profile = argv[++i];
-    else if (t.startsWith('--')) throw new ArgError(`Không hiểu tùy chọn ${t}.`);
+    else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
     else (inData ? data : files).push(t);
     // "--data a.xlsx b.xlsx" takes every file up to the next option.
     if (t.startsWith('--') && t !== '--data') inData = false;
   }
-  if (files.length !== 1 || (argv.includes('--data') && !data.length) || (argv.includes('--profile') && !profile)) throw new ArgError(`Cách dùng / Usage:\n${CHECK_REPORT_USAGE}`);
+  if (files.length !== 1 || (argv.includes('--data') && !data.length) || (argv.includes('--profile') && !profile)) throw new UsageError(`Cách dùng / Usage:\n${CHECK_REPORT_USAGE}`);
   return { report: files[0], data, profile, json, en };
 }
 
-async function loadProfile(path: string): Promise<CommuneProfile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    throw new ArgError(`Không đọc được hồ sơ xã "${baseName(path)}" (tệp JSON).`);
-  }
-  const p = parseProfile(json);
-  if (!p.ok) throw new ArgError(`Hồ sơ xã "${baseName(path)}" chưa đúng: ${p.problems.join('; ')}`);
-  return p.profile;
-}
 
 /** The registers' summary and year, read and analysed as `baocao summary` does. */
 async function dataOptions(files: string[], profile: CommuneProfile | undefined): Promise<CheckOptions> {
@@ -86,7 +74,7 @@ export async function checkReportCli(argv: string[]): Promise<number> {
     if (args.data.length) options = await dataOptions(args.data, profile);
     else if (profile?.year) options = { year: profile.year };
   } catch (e) {
-    if (!(e instanceof ArgError)) throw e;
+    if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${e.message}\n`);
     return 2;
   }

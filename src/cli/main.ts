@@ -1,13 +1,13 @@
 // The `baocao` command: the batch face of the core. Exit 0: no error; 1: issues of severity error; 2: unusable input.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
 import { SECTION_IDS, type SectionId } from '../core/report/model';
 import { buildReport, isSectionId } from '../core/report/sections';
 import { reportInputOf } from '../core/report/input';
 import { reportText } from '../core/report/plainText';
-import { reportToDocx } from '../io/docx';
 import type { LayoutOverride } from '../core/layout/detect';
-import { parseProfile, type CommuneProfile } from '../core/profile';
+import type { CommuneProfile } from '../core/profile';
+import { loadProfile, UsageError } from './profileFile';
 import type { Lang } from '../i18n/messages';
 import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
@@ -32,7 +32,6 @@ interface Args {
   text: boolean;
 }
 
-class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
@@ -65,17 +64,6 @@ function parseMaps(maps: string[]): Record<string, LayoutOverride> {
   return out;
 }
 
-async function loadProfile(path: string): Promise<CommuneProfile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    throw new UsageError(`Không đọc được hồ sơ xã "${baseName(path)}" (tệp JSON).`);
-  }
-  const p = parseProfile(json);
-  if (!p.ok) throw new UsageError(`Hồ sơ xã "${baseName(path)}" chưa đúng: ${p.problems.join('; ')}`);
-  return p.profile;
-}
 
 async function run(args: Args): Promise<number> {
   if (!['validate', 'summary', 'report'].includes(args.command)) throw new UsageError(USAGE);
@@ -111,6 +99,8 @@ async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sec
   const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered' });
   if (args.text) process.stdout.write(`${reportText(doc)}\n`);
   if (args.output) {
+    // The docx package is large: loaded only when a .docx is written, so validate and summary start fast.
+    const { reportToDocx } = await import('../io/docx');
     await writeFile(args.output, await reportToDocx(doc, { title: `SỐ LIỆU BÁO CÁO TỔNG KẾT NĂM ${a.year}${input.commune ? ` – XÃ ${input.commune.toUpperCase()}` : ''}` }));
     const written = doc.sections.filter((s) => !s.omitted).length;
     process.stderr.write(`Đã ghi ${written} mục báo cáo vào "${baseName(args.output)}".\n`);
