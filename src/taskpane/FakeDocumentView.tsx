@@ -8,8 +8,8 @@ const useStyles = makeStyles({
   page: { backgroundColor: '#fff', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '24px 28px', fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14px', maxHeight: '640px', overflowY: 'auto', color: '#000' },
   p: { margin: '0 0 6px', minHeight: '1em', cursor: 'text', textAlign: 'justify' },
   cursor: { boxShadow: 'inset 3px 0 0 #2b579a' },
-  control: { border: '1px dashed #2b579a', padding: '2px 6px', margin: '6px 0', position: 'relative' },
-  tag: { position: 'absolute', top: '-9px', right: '6px', backgroundColor: '#fff', color: '#2b579a', fontFamily: 'Segoe UI, sans-serif', fontSize: '10px', padding: '0 4px' },
+  control: { border: '1px dashed #2b579a', padding: '2px 6px', margin: '18px 0 6px', position: 'relative' },
+  tag: { position: 'absolute', top: '-16px', right: '6px', lineHeight: '14px', backgroundColor: '#fff', color: '#2b579a', fontFamily: 'Segoe UI, sans-serif', fontSize: '10px', padding: '0 4px' },
   table: { borderCollapse: 'collapse', fontSize: '12px', margin: '4px 0', width: '100%' },
   td: { border: '1px solid #000', padding: '1px 3px' },
 });
@@ -20,7 +20,7 @@ export function FakeDocumentView({ doc, version }: { doc: FakeWord; version: num
   const para = (p: FakeParagraph, key: string) => {
     const index = paragraphs.indexOf(p);
     return (
-      <p key={key} data-paragraph={index} className={`${s.p} ${doc.cursor === p ? s.cursor : ''}`} style={{ textIndent: p.look && p.look.firstLineIndent ? '2em' : undefined }} onClick={() => doc.moveCursorAfterParagraph(index - 1)}>
+      <p key={key} data-paragraph={index} className={`${s.p} ${doc.cursor === p ? s.cursor : ''}`} style={{ textIndent: p.look && p.look.firstLineIndent ? '2em' : undefined }} onClick={() => doc.moveCursorAfterParagraph(index)}>
         {p.runs.map((r, i) => (r.bold ? <strong key={i}>{r.italic ? <em>{r.text}</em> : r.text}</strong> : r.italic ? <em key={i}>{r.text}</em> : <span key={i}>{r.text}</span>))}
       </p>
     );

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
 import type { FakeExcel } from '../../src/hosts/excel/fakeExcel';
+import type { FakeWord } from '../../src/hosts/word/fakeWord';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist-pane');
@@ -20,7 +21,10 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 /** What the page exposes to the tests (src/taskpane/App.tsx). */
 export interface PaneWindow {
   __BAOCAO_FAKE_WORKBOOK__?: { name: string; grids: Grid[] };
+  /** The Word pane's document (`taskpane.html?host=word`): its paragraphs' texts. */
+  __BAOCAO_FAKE_DOCUMENT__?: string[];
   __baocaoFake: FakeExcel;
+  __baocaoFakeWord: FakeWord;
 }
 
 function newestMtime(dir: string): number {
@@ -32,8 +36,42 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/**
+ * Runs `work` holding a lock directory (.e2e/.build-lock), so that test files run side by side by jest do not
+ * build dist-pane/ at the same time; a lock older than a build may take is a killed run's and is taken over.
+ */
+function withBuildLock<T>(work: () => T): T {
+  const lock = path.join(SHOTS, '.build-lock');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const deadline = Date.now() + 240_000;
+  const take = (): boolean => {
+    try {
+      fs.mkdirSync(lock);
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      return false;
+    }
+  };
+  while (!take()) {
+    const age = fs.existsSync(lock) ? Date.now() - fs.statSync(lock).mtimeMs : 0;
+    if (age > 200_000) fs.rmSync(lock, { recursive: true, force: true });
+    else if (Date.now() > deadline) throw new Error(`another build of the pane holds ${lock} for too long`);
+    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+  try {
+    return work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Builds the pane (npx vite build) when dist-pane/taskpane.html is missing or older than any pane source. */
 export function ensurePaneBuilt(): { built: boolean; ms: number } {
+  return withBuildLock(buildWhenStale);
+}
+
+function buildWhenStale(): { built: boolean; ms: number } {
   const html = path.join(DIST, 'taskpane.html');
   const sources = Math.max(...SOURCES.filter((d) => fs.existsSync(d)).map(newestMtime), fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
   if (fs.existsSync(html) && fs.statSync(html).mtimeMs >= sources) return { built: false, ms: 0 };
@@ -120,6 +158,10 @@ export interface OpenedPane {
 }
 
 export interface OpenOptions {
+  /** The pane to open: Excel's (default) or Word's (`taskpane.html?host=word`, over the fake document). */
+  host?: 'excel' | 'word';
+  /** The Word pane's document: its paragraphs' texts (the app's sample document when left out). */
+  document?: string[];
   /** The workbook the fake Excel holds; or `script` to build it inside the page. */
   workbook?: { name: string; grids: Grid[] };
   /** Page script run before the app starts (it may set window.__BAOCAO_FAKE_WORKBOOK__ itself). */
@@ -128,7 +170,7 @@ export interface OpenOptions {
   height?: number;
 }
 
-/** Opens taskpane.html in a fresh browser context (fresh localStorage) and waits until the fake Excel is up. */
+/** Opens taskpane.html in a fresh browser context (fresh localStorage) and waits until the fake Excel (or Word) is up. */
 export async function openPane(browser: Browser, baseUrl: string, opts: OpenOptions): Promise<OpenedPane> {
   // Reduced motion: the accordions open at once, so what a test measures or screenshots is the final layout.
   const context = await browser.newContext({ viewport: { width: opts.width ?? 1200, height: opts.height ?? 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
@@ -150,9 +192,15 @@ export async function openPane(browser: Browser, baseUrl: string, opts: OpenOpti
       (window as unknown as PaneWindow).__BAOCAO_FAKE_WORKBOOK__ = wb;
     }, opts.workbook);
   }
+  if (opts.document) {
+    await page.addInitScript((paragraphs) => {
+      (window as unknown as PaneWindow).__BAOCAO_FAKE_DOCUMENT__ = paragraphs;
+    }, opts.document);
+  }
   if (opts.script) await page.addInitScript({ content: opts.script });
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.waitForFunction(() => Boolean((window as unknown as PaneWindow).__baocaoFake), undefined, { timeout: 20_000 });
+  const word = opts.host === 'word';
+  await page.goto(`${baseUrl}/taskpane.html${word ? '?host=word' : ''}`);
+  await page.waitForFunction((w) => Boolean(w ? (window as unknown as PaneWindow).__baocaoFakeWord : (window as unknown as PaneWindow).__baocaoFake), word, { timeout: 20_000 });
   return { page, problems, blocked, close: () => context.close() };
 }
 
@@ -204,12 +252,12 @@ export function writesIn(calls: string[]): string[] {
 const SHOT_NAMES = new Set<string>();
 
 /**
- * Screenshots the pane (`main`) into .e2e/excel-<name>.png (name: "NN-step"), and with `page: true` the whole
- * viewport as .e2e/excel-<name>-page.png. Returns the pane file's path.
+ * Screenshots the pane (`main`) into .e2e/excel-<name>.png (name: "NN-step"; `prefix` "word" for the Word pane),
+ * and with `page: true` the whole viewport as .e2e/excel-<name>-page.png. Returns the pane file's path.
  */
-export async function shot(page: Page, name: string, opts: { page?: boolean } = {}): Promise<string> {
+export async function shot(page: Page, name: string, opts: { page?: boolean; prefix?: string } = {}): Promise<string> {
   fs.mkdirSync(SHOTS, { recursive: true });
-  const base = `excel-${name}`;
+  const base = `${opts.prefix ?? 'excel'}-${name}`;
   if (SHOT_NAMES.has(base)) throw new Error(`screenshot ${base} taken twice`);
   SHOT_NAMES.add(base);
   const file = path.join(SHOTS, `${base}.png`);

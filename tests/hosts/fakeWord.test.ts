@@ -39,13 +39,20 @@ describe('the in-memory Word document', () => {
     await w.insertSection(pick(sections, 'ho-ngheo'));
     expect(shape(w.body)).toEqual(['Kính gửi: UBND huyện', 'I. KẾT QUẢ', 'baocao:van-hoa', 'baocao:ho-ngheo', 'II. PHƯƠNG HƯỚNG', 'Nơi nhận']);
     expect(paragraphText(w.cursor)).toBe('II. PHƯƠNG HƯỚNG');
+    expect(w.cursorAtStart).toBe(true);
+
+    // Two inserts in a row: the caret the first left at the start of "II. PHƯƠNG HƯỚNG" puts the second before it.
+    await w.insertSection(pick(sections, 'hoc-tap'));
+    expect(shape(w.body)).toEqual(['Kính gửi: UBND huyện', 'I. KẾT QUẢ', 'baocao:van-hoa', 'baocao:ho-ngheo', 'baocao:hoc-tap', 'II. PHƯƠNG HƯỚNG', 'Nơi nhận']);
+    w.body.splice(4, 1);
 
     // At the end: the document still ends with a paragraph outside any control.
     w.moveCursorToEnd();
     await w.insertSection(pick(sections, 'bang-thon'));
     expect(shape(w.body)).toEqual(['Kính gửi: UBND huyện', 'I. KẾT QUẢ', 'baocao:van-hoa', 'baocao:ho-ngheo', 'II. PHƯƠNG HƯỚNG', 'Nơi nhận', 'baocao:bang-thon', '']);
     expect(w.cursor).toBe(w.body[w.body.length - 1]);
-    expect(changes).toHaveLength(3);
+    // Four inserts and two cursor moves: each redraws the document view.
+    expect(changes).toHaveLength(6);
     expect(w.controls().map((c) => c.title)).toEqual((['van-hoa', 'ho-ngheo', 'bang-thon'] as const).map((id) => pick(sections, id).title));
   });
 

@@ -14,7 +14,16 @@ export class Doc {
   pending: Array<() => void> = [];
   /** Every API method called, in order ("insertParagraph End <text>", …). */
   calls: string[] = [];
-  cursor!: MParagraph;
+  private caret!: MParagraph;
+  /** The caret sits at the start of the cursor's paragraph (after an insert); setting `cursor` puts it at the end. */
+  cursorAtStart = false;
+  get cursor(): MParagraph {
+    return this.caret;
+  }
+  set cursor(p: MParagraph) {
+    this.caret = p;
+    this.cursorAtStart = false;
+  }
   selected: string | null = null;
   nextId = 1;
 
@@ -170,9 +179,8 @@ export class MParagraph extends Loadable {
     const list = this.doc.containerOf(this);
     list.splice(list.indexOf(this), 1);
   }
-  getRange(): { paragraph: MParagraph; compareLocationWith(other: { paragraph: MParagraph }): MResult<string> } {
-    const doc = this.doc;
-    return { paragraph: this, compareLocationWith: (other) => new MResult(doc, () => (other.paragraph === this ? 'Equal' : 'Before')) };
+  getRange(where = 'Whole'): MRange {
+    return rangeOf(this.doc, this, where === 'Start' ? 'start' : 'whole');
   }
   select(): void {
     this.doc.calls.push('paragraph.select');
@@ -271,7 +279,20 @@ export class MControl extends Loadable {
     this.children = [new MParagraph(this.doc)];
   }
   getRange(where: string): { select(mode: string): void } {
-    return { select: () => void (this.doc.selected = `${where} ${this.tagValue}`) };
+    return {
+      select: () => {
+        this.doc.selected = `${where} ${this.tagValue}`;
+        if (where !== 'After') return;
+        // As Word does: the caret goes to the start of the paragraph after the control.
+        const all = paragraphsOf(this.doc.body);
+        const inside = paragraphsOf(this.children);
+        const next = all[all.indexOf(inside[inside.length - 1]) + 1];
+        if (next) {
+          this.doc.cursor = next;
+          this.doc.cursorAtStart = true;
+        }
+      },
+    };
   }
 }
 
@@ -338,6 +359,17 @@ export class MTable extends Loadable {
   }
 }
 
+/** A range over one paragraph: all of it, its start, or the caret inside it (not at its start). */
+export interface MRange {
+  paragraph: MParagraph;
+  at: 'whole' | 'start' | 'caret';
+  compareLocationWith(other: MRange): MResult<string>;
+}
+
+export function rangeOf(doc: Doc, paragraph: MParagraph, at: MRange['at']): MRange {
+  return { paragraph, at, compareLocationWith: (other) => new MResult(doc, () => (other.paragraph === paragraph && other.at === at ? 'Equal' : 'Before')) };
+}
+
 /** The document API the adapter sees, over the model. */
 export function documentApi(doc: Doc) {
   const innermost = <T extends MNode>(kind: new (...args: never[]) => T): T | undefined => {
@@ -357,6 +389,7 @@ export function documentApi(doc: Doc) {
   return {
     getSelection: () => ({
       paragraphs: { getLast: () => doc.cursor },
+      getRange: (where: string) => rangeOf(doc, doc.cursor, where === 'Start' && doc.cursorAtStart ? 'start' : 'caret'),
       get parentContentControlOrNullObject() {
         return innermost(MControl) ?? new MNull(doc);
       },

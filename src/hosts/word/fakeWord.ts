@@ -117,6 +117,8 @@ export class FakeWord implements WordPort {
   body: FakeBlock[];
   /** The paragraph the cursor is in. */
   cursor: FakeParagraph;
+  /** The caret is at the start of the cursor's paragraph (where an insert leaves it), not at its end. */
+  cursorAtStart = false;
   /** Index (into readParagraphs) of the paragraph last selected for a finding. */
   selected: number | null = null;
   readonly settings = new MemorySettings();
@@ -167,6 +169,8 @@ export class FakeWord implements WordPort {
   moveCursorToEnd(): void {
     const all = this.paragraphs();
     this.cursor = all[all.length - 1];
+    this.cursorAtStart = false;
+    this.changed();
   }
 
   /** Puts the cursor at the end of paragraph `index` (readParagraphs order): the next insert goes after it. */
@@ -174,6 +178,8 @@ export class FakeWord implements WordPort {
     const p = this.paragraphs()[index];
     if (!p) throw new Error(`no paragraph ${index}`);
     this.cursor = p;
+    this.cursorAtStart = false;
+    this.changed();
   }
 
   // The port.
@@ -200,15 +206,17 @@ export class FakeWord implements WordPort {
       const empty = paragraphText(this.cursor) === '';
       if (container === this.body && index === container.length - 1) {
         // The last paragraph stays last, outside any control: an empty one simply follows the sections.
-        if (empty) container.splice(index, 0, ...controls);
+        if (empty || this.cursorAtStart) container.splice(index, 0, ...controls);
         else container.splice(index + 1, 0, ...controls, clerkParagraph(''));
       } else if (empty) container.splice(index, 1, ...controls);
+      else if (this.cursorAtStart) container.splice(index, 0, ...controls);
       else container.splice(index + 1, 0, ...controls);
     }
     // As the adapter does: the cursor ends up just after the last inserted control.
     const all = this.paragraphs();
     const lastInside = flatten(controls[controls.length - 1].children);
     this.cursor = all[all.indexOf(lastInside[lastInside.length - 1]) + 1] ?? all[all.length - 1];
+    this.cursorAtStart = true;
     await this.remember(controls.map((c) => ({ tag: c.tag, text: blockText(c) })), 'insert');
     this.changed();
   }

@@ -64,6 +64,8 @@ export class OfficeWord implements WordPort {
       const parentTable = context.document.getSelection().parentTableOrNullObject;
       parentTable.load('rowCount');
       const atEnd = anchor.getRange('Whole').compareLocationWith(context.document.body.paragraphs.getLast().getRange('Whole'));
+      // A caret at the very start of a paragraph (where the previous insert left it) puts the section before it.
+      const atStart = context.document.getSelection().getRange('Start').compareLocationWith(anchor.getRange('Start'));
       await context.sync();
 
       let seed: Word.Paragraph;
@@ -71,7 +73,8 @@ export class OfficeWord implements WordPort {
       else if (!parentTable.isNullObject) seed = parentTable.insertParagraph('', 'After');
       else {
         const empty = anchor.text === '';
-        if (atEnd.value === 'Equal') seed = (empty ? anchor : anchor.insertParagraph('', 'After')).insertParagraph('', 'Before');
+        if (!empty && atStart.value === 'Equal') seed = anchor.insertParagraph('', 'Before');
+        else if (atEnd.value === 'Equal') seed = (empty ? anchor : anchor.insertParagraph('', 'After')).insertParagraph('', 'Before');
         else seed = empty ? anchor : anchor.insertParagraph('', 'After');
       }
       const controls: Word.ContentControl[] = [];

@@ -17,7 +17,8 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorBrandStroke1}` },
   },
-  excerpt: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', display: 'block' },
+  excerpt: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', display: 'block', whiteSpace: 'pre-wrap' },
+  message: { whiteSpace: 'pre-wrap' },
 });
 
 interface Props {
@@ -59,7 +60,7 @@ export function CheckPanel({ port, lang, data }: Props) {
             {findings.map((f, i) => (
               <li key={`${f.paragraph}|${f.code}|${i}`}>
                 <button type="button" className={s.item} onClick={() => void port.selectParagraph(f.paragraph, paragraphs[f.paragraph])}>
-                  <Caption1 block>{`${t('paragraph', { n: f.paragraph + 1 })} · ${lang === 'vi' ? f.message : f.messageEn ?? f.message}`}</Caption1>
+                  <Caption1 block className={s.message}>{`${t('paragraph', { n: f.paragraph + 1 })} · ${lang === 'vi' ? f.message : f.messageEn ?? f.message}`}</Caption1>
                   <Caption1 className={s.excerpt}>{f.excerpt}</Caption1>
                 </button>
               </li>

@@ -7,6 +7,8 @@ import { uiText } from '../../i18n/ui';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  field: { minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
   wide: { gridColumn: '1 / -1' },
 });
 
@@ -43,10 +45,10 @@ export function ProfileForm({ profile, fallback, lang, busy, onSave }: Props) {
     });
   return (
     <div className={s.form}>
-      <Field label={t('commune')} className={s.wide}><Input value={commune} onChange={(_e, d) => setCommune(d.value)} /></Field>
-      <Field label={t('district')}><Input value={district} onChange={(_e, d) => setDistrict(d.value)} /></Field>
-      <Field label={t('province')}><Input value={province} onChange={(_e, d) => setProvince(d.value)} /></Field>
-      <Field label={t('reportYear')}><Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} /></Field>
+      <Field label={t('commune')} className={s.wide}><Input className={s.input} value={commune} onChange={(_e, d) => setCommune(d.value)} /></Field>
+      <Field label={t('district')} className={s.field}><Input className={s.input} value={district} onChange={(_e, d) => setDistrict(d.value)} /></Field>
+      <Field label={t('province')} className={s.field}><Input className={s.input} value={province} onChange={(_e, d) => setProvince(d.value)} /></Field>
+      <Field label={t('reportYear')} className={s.field}><Input className={s.input} type="number" value={year} onChange={(_e, d) => setYear(d.value)} /></Field>
       <Field label={t('villagesList')} className={s.wide}><Textarea rows={4} value={villages} onChange={(_e, d) => setVillages(d.value)} /></Field>
       <Button className={s.wide} disabled={busy} onClick={submit}>{t('saveProfile')}</Button>
     </div>

@@ -37,7 +37,7 @@ export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; st
       )}
       {w.edited && (
         <MessageBar intent="warning" layout="multiline" data-testid="edited-warning">
-          <MessageBarBody>{t('editedWarning', { list: w.edited.map((c) => c.title || c.sectionId).join(', ') })}</MessageBarBody>
+          <MessageBarBody>{t('editedWarning', { list: w.edited.map((c) => c.title || c.sectionId).join('; ') })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => w.updateAll('overwrite')}>{t('overwrite')}</Button>
             <Button size="small" onClick={() => w.updateAll('skip-edited')}>{t('skipEdited')}</Button>

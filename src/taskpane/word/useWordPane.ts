@@ -116,10 +116,11 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       setEdited(null);
       const skip = new Set(mode === 'skip-edited' ? changed.map((c) => c.sectionId) : []);
       const present = new Set(controls.map((c) => c.sectionId));
-      const sections = doc.sections.filter((s) => present.has(s.id) && !skip.has(s.id));
+      // A section the current data says nothing about keeps what it has (a workbook may be missing this time).
+      const sections = doc.sections.filter((s) => present.has(s.id) && !skip.has(s.id) && !s.omitted);
       const tags = await port.refreshSections(sections);
       const titles = doc.sections.filter((s) => tags.includes(`baocao:${s.id}`)).map((s) => s.title);
-      return { intent: 'success', text: t('updated', { n: tags.length, list: titles.join(', ') }) };
+      return { intent: 'success', text: t('updated', { n: tags.length, list: titles.join('; ') }) };
     });
 
   return { t, data, profile, doc, chosen, notice, busy, progress, edited, openFiles, saveProfile, choose, insert, updateAll, cancelUpdate: () => setEdited(null) };
