@@ -24,6 +24,7 @@ function registerJson(reg: Register, lang: Lang) {
     subtotalRows: l.body.flatMap((b) => (b.type === 'subtotal' ? [{ row: row(b.r), text: b.text }] : [])),
     totalRows: l.body.flatMap((b) => (b.type === 'total' ? [{ row: row(b.r), text: b.text }] : [])),
     footerRows: l.footerRows,
+    repeatedHeaderRows: l.repeatedHeaderRows,
     headers: l.headers,
     issues: reg.issues.map((i) => withMessage(i, lang)),
   };

@@ -12,7 +12,7 @@ import { readAwards } from './registers/awards/read';
 import { awardRules, type AwardCells } from './registers/awards/rules';
 import type { AwardRecord } from './registers/awards/schema';
 import { issueAt } from './rules/issue';
-import { inferVillages, stripVillagePrefix, VillageCatalogue, type VillageSighting } from './villages';
+import { inferVillages, stripVillagePrefix, villagePrefixOf, VillageCatalogue, type VillageSighting } from './villages';
 import { titleCase } from './layout/rowText';
 import { matchKey, fold } from './text/normalize';
 import { mode, reportYearOf, yearsInTitles } from './year';
@@ -156,8 +156,10 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
   for (const reg of registers) {
     const cells = cellsOf(reg);
     if (reg.kind === 'households') {
+      const written = reg.records.filter((r) => r.villageFrom === 'column' && r.villageText);
+      const prefixedStyle = written.length > 0 && written.filter((r) => villagePrefixOf(r.villageText as string) !== '').length * 2 > written.length;
       for (const rec of reg.records) {
-        householdRules(rec, { year, villages, cells }, reg.issues);
+        householdRules(rec, { year, villages, cells, prefixedStyle }, reg.issues);
         households.push({ rec, reg });
         tick();
       }

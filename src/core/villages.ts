@@ -4,6 +4,11 @@ import { memoByText } from './text/memo';
 
 const PREFIX = /^(?:thôn|xóm|làng|bản|ấp|tổ dân phố|khu dân cư|khu phố|tdp|buôn|thon|xom|lang|ban|ap|to dan pho|khu dan cu|khu pho)\s+/iu;
 
+/** The "Thôn "/"Xóm " prefix a village is written with ('' when none), as written. */
+export function villagePrefixOf(text: string): string {
+  return PREFIX.exec(text)?.[0] ?? '';
+}
+
 /** The village name without its "Thôn"/"Xóm" prefix, spaces cleaned, NFC. */
 export function stripVillagePrefix(text: string): string {
   return cleanSpaces(nfc(text)).replace(PREFIX, '').trim();

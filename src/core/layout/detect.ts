@@ -25,6 +25,8 @@ export interface RegisterLayout {
   headers: Array<{ column: string; text: string; field: string | null }>;
   body: BodyRow[];
   footerRows: number[];
+  /** The header, or its column-number row, repeated inside the table (as clerks do at the top of each printed page). */
+  repeatedHeaderRows: number[];
   dataRowCount: number;
   firstDataRow?: number;
   lastDataRow?: number;
@@ -90,6 +92,18 @@ function classifySection(kind: RegisterKind, text: string, number: string | null
   return number === null && (hasNumbering(text) || spansWide) ? { major: false } : null;
 }
 
+/** A row whose texts are the header's own words (most of its cells): the header printed again, not a household. */
+function repeatsHeader(row: CellValue[], headerWords: Set<string>): boolean {
+  let texts = 0;
+  let same = 0;
+  for (const v of row) {
+    if (isEmpty(v)) continue;
+    texts++;
+    if (typeof v === 'string' && headerWords.has(cleanSpaces(nfc(v)))) same++;
+  }
+  return same >= 3 && same * 5 >= texts * 3;
+}
+
 /** The kind an override's fields belong to, when nothing was detected. */
 function guessKind(o: LayoutOverride): RegisterKind {
   const fields = Object.keys(o.columns ?? {});
@@ -153,6 +167,9 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
   }
   const body: BodyRow[] = [];
   const footerRows: number[] = [];
+  const repeatedHeaderRows: number[] = [];
+  // The header's own cell texts, as written: a repeated header is a copy of them (exact look-ups keep this cheap).
+  const headerWords = new Set(header.headers.flatMap((h) => h.text.split(' › ')).filter(Boolean));
   let columnNumberRow: number | undefined;
   let inFooter = false;
   let dataRowCount = 0;
@@ -168,12 +185,21 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     }
     // Rows of more than four cells are never footers or headings: their first texts are enough.
     const texts = rowTexts(row, count <= 4 ? Infinity : 3);
-    if (r <= lastHeader + 2 && dataRowCount === 0) {
-      const cells = row.filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
-      if (cells.length === count && isColumnNumberRow(cells)) {
-        columnNumberRow = r + grid.originRow;
-        continue;
+    const cells = row.filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+    if (cells.length === count && isColumnNumberRow(cells)) {
+      if (r <= lastHeader + 2 && dataRowCount === 0 && columnNumberRow === undefined) columnNumberRow = r + grid.originRow;
+      else if (cells.length >= 5) repeatedHeaderRows.push(r + grid.originRow);
+      else {
+        body.push({ type: 'data', r });
+        dataRowCount++;
+        firstData ??= r + grid.originRow;
+        lastData = r + grid.originRow;
       }
+      continue;
+    }
+    if (dataRowCount > 0 && count >= 3 && texts.length > 0 && headerWords.has(texts[0].text) && repeatsHeader(row, headerWords)) {
+      repeatedHeaderRows.push(r + grid.originRow);
+      continue;
     }
     const lead = texts.find((t) => t.c === nameCol) ?? texts[0];
     if (lead && count <= 4 && isFooterText(lead.text) && !hasFigure(row, figureCols)) {
@@ -214,6 +240,7 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     headers: header.headers.map((h: HeaderColumn) => ({ column: columnLetter(h.c + grid.originColumn), text: h.text, field: h.field })),
     body,
     footerRows,
+    repeatedHeaderRows,
     dataRowCount,
     firstDataRow: firstData,
     lastDataRow: lastData,

@@ -7,6 +7,7 @@ import { cccdProblem } from './cccd';
 import { phoneProblem } from './phone';
 import type { VillageCatalogue } from '../../villages';
 import { repairOf } from '../cells';
+import { villagePrefixOf } from '../../villages';
 
 /** Finds a field's cell and raw value for a record (the register knows its columns). */
 export interface RecordCells {
@@ -19,6 +20,8 @@ export interface HouseholdRuleContext {
   year: number;
   villages: VillageCatalogue;
   cells: RecordCells;
+  /** Most rows of this register write the village with its prefix ("Thôn Khe Mát"): that is its consistent style. */
+  prefixedStyle?: boolean;
 }
 
 function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
@@ -43,6 +46,8 @@ function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue
   const repaired = typeof raw === 'string' ? repairOf(raw) : null;
   const compared = repaired && repaired.code !== 'text.whitespace' ? rec.villageText : written;
   if (compared === match.name) return;
+  // A register that writes every village as "Thôn X" is consistent: only a row that departs from that style is noted.
+  if (ctx.prefixedStyle && compared === `${villagePrefixOf(compared)}${match.name}`) return;
   const styleOnly = compared === written && ctx.villages.match(written)?.styleOnly === true;
   out.push(issueAt('value.alias.village', styleOnly ? 'info' : 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.alias', raw, { value: written, canonical: match.name }, match.name, true));
 }

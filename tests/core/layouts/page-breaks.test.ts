@@ -1,0 +1,46 @@
+import { analyse } from '../../../src/core/analyse';
+import { gridOf, type CellValue } from '../../../src/core/grid';
+
+const HEADER: CellValue[] = ['STT', 'Họ và tên chủ hộ', 'Thôn', 'Số nhân khẩu', 'Hộ nghèo', 'Đăng ký GĐVH', 'Đạt GĐVH'];
+const household = (i: number, village: string): CellValue[] => [i, `Nguyễn Văn Hộ ${i}`, village, 3, i % 5 === 0 ? 'x' : null, 'x', 'x'];
+
+function register(rows: CellValue[][]) {
+  const a = analyse([{ file: 't.xlsx', sheets: [gridOf('DS', rows)] }], { profile: { commune: 'Tân Lập', year: 2024, villages: ['Khe Mát', 'Đồng Tâm'] } });
+  return { a, reg: a.files[0].registers[0] };
+}
+
+describe('a register printed over several pages', () => {
+  test('the header repeated at the top of a page is neither a household nor an error', () => {
+    const rows = [HEADER, ...Array.from({ length: 6 }, (_, i) => household(i + 1, 'Khe Mát')), [...HEADER], ...Array.from({ length: 4 }, (_, i) => household(i + 7, 'Đồng Tâm'))];
+    const { a, reg } = register(rows);
+    expect(reg.layout.repeatedHeaderRows).toEqual([8]);
+    expect(a.summary.households?.total).toBe(10);
+    expect(a.summary.households?.persons).toBe(30);
+    expect(reg.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  test('the column-number row repeated at the top of a page is not a household', () => {
+    const numbers: CellValue[] = [1, 2, 3, 4, 5, 6, 7];
+    const rows = [HEADER, numbers, ...Array.from({ length: 5 }, (_, i) => household(i + 1, 'Khe Mát')), [...numbers], ...Array.from({ length: 5 }, (_, i) => household(i + 6, 'Đồng Tâm'))];
+    const { a, reg } = register(rows);
+    expect(reg.layout.columnNumberRow).toBe(2);
+    expect(reg.layout.repeatedHeaderRows).toEqual([8]);
+    expect(a.summary.households?.total).toBe(10);
+    expect(a.summary.households?.byVillage.map((v) => [v.village, v.total])).toEqual([['Khe Mát', 5], ['Đồng Tâm', 5]]);
+  });
+});
+
+describe('a village column written with its prefix', () => {
+  test('every row writing "Thôn X" is a consistent style: no warning on any of them', () => {
+    const rows = [HEADER, ...Array.from({ length: 8 }, (_, i) => household(i + 1, i < 5 ? 'Thôn Khe Mát' : 'Thôn Đồng Tâm'))];
+    const { a, reg } = register(rows);
+    expect(reg.issues).toEqual([]);
+    expect(a.summary.households?.byVillage.map((v) => [v.village, v.total])).toEqual([['Khe Mát', 5], ['Đồng Tâm', 3]]);
+  });
+
+  test('a lone "Thôn X" among bare names is still an alias to write as the others do', () => {
+    const rows = [HEADER, ...Array.from({ length: 8 }, (_, i) => household(i + 1, i === 3 ? 'Thôn Khe Mát' : 'Khe Mát'))];
+    const { reg } = register(rows);
+    expect(reg.issues.map((i) => [i.cell, i.code, i.suggestion])).toEqual([['C5', 'value.alias.village', 'Khe Mát']]);
+  });
+});
