@@ -129,6 +129,8 @@ export class OfficeWord implements WordPort {
     const result = await this.run(async (context) => {
       const found = sections.map((s) => {
         const controls = context.document.contentControls.getByTag(tagOf(s.id));
+        // cannotEdit is a plain boolean of each control (locked ones are left alone), not a navigation property.
+        // eslint-disable-next-line office-addins/no-navigational-load
         controls.load('cannotEdit');
         return controls;
       });
