@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { main } from '../../src/cli/main';
+import { runCli } from './runCli';
 import { BlockContentControl } from '../../src/io/docxContentControl';
 import { paragraphsOfXml, readDocxParagraphs } from '../../src/io/docxParagraphs';
 import { UnusableInputError } from '../../src/io/errors';
@@ -13,18 +13,7 @@ import { SAMPLES } from '../samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'baocao-check-'));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = runCli;
 
 const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
 

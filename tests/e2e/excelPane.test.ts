@@ -22,6 +22,7 @@ import {
   launchChromium,
   notice,
   openPane,
+  panesClosedAfterEach,
   paneShot,
   plainGrids,
   serveDist,
@@ -395,16 +396,10 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
 });
 
 describe('the Excel pane in a browser: bad input', () => {
-  let pane: OpenedPane | undefined;
-  afterEach(async () => {
-    const problems = pane?.problems ?? [];
-    await pane?.close();
-    pane = undefined;
-    expect(problems).toEqual([]);
-  });
+  const panes = panesClosedAfterEach();
 
   check('an empty workbook: a plain message, and the pane stays usable', async () => {
-    pane = await openPane(browser, server.url, { workbook: { name: 'Trong.xlsx', grids: [{ sheet: 'Sheet1', originRow: 1, originColumn: 1, values: [], merges: [] }] } });
+    const pane = await panes.open(browser, server.url, { workbook: { name: 'Trong.xlsx', grids: [{ sheet: 'Sheet1', originRow: 1, originColumn: 1, values: [], merges: [] }] } });
     const { page } = pane;
     await page.getByText('Sổ làm việc trống: chưa có trang tính nào có dữ liệu.').waitFor();
     await waitIdle(page);
@@ -427,7 +422,7 @@ describe('the Excel pane in a browser: bad input', () => {
       values: [['Ghi chép họp thôn'], ['Ngày 12/3: họp dân về đường liên thôn'], ['Ngày 20/3: thu quỹ khuyến học'], [null, 'Người ghi: Lê Thị Hoa']],
       merges: [],
     };
-    pane = await openPane(browser, server.url, { workbook: { name: 'Ghi-chep.xlsx', grids: [notes] } });
+    const pane = await panes.open(browser, server.url, { workbook: { name: 'Ghi-chep.xlsx', grids: [notes] } });
     const { page } = pane;
     await page.getByText(/^Không tìm thấy danh sách hộ gia đình hay danh sách khen thưởng trong sổ này\./).waitFor();
     await waitIdle(page);
@@ -439,7 +434,7 @@ describe('the Excel pane in a browser: bad input', () => {
   });
 
   check('a protected sheet: no fix is offered for it and nothing is written', async () => {
-    pane = await openPane(browser, server.url, { workbook: sample });
+    const pane = await panes.open(browser, server.url, { workbook: sample });
     const { page } = pane;
     await issuesHeader(page);
     await expand(page, /^Sửa tự động$/);
@@ -471,7 +466,7 @@ describe('the Excel pane in a browser: bad input', () => {
     // status line and the main thread's long tasks.
     const script = `${WORK_MONITOR}\nwindow.__BAOCAO_FAKE_WORKBOOK__ = { name: 'So-lon.xlsx', grids: [(${largeHouseholdGrid.toString()})(${LARGE_ROWS})] };`;
     const started = Date.now();
-    pane = await openPane(browser, server.url, { script });
+    const pane = await panes.open(browser, server.url, { script });
     const { page } = pane;
     await paneAt400(page);
 
@@ -520,16 +515,10 @@ describe('the Excel pane in a browser: bad input', () => {
 });
 
 describe('the Excel pane in a browser: language and width', () => {
-  let pane: OpenedPane | undefined;
-  afterEach(async () => {
-    const problems = pane?.problems ?? [];
-    await pane?.close();
-    pane = undefined;
-    expect(problems).toEqual([]);
-  });
+  const panes = panesClosedAfterEach();
 
   check('the language button switches the pane to English', async () => {
-    pane = await openPane(browser, server.url, { workbook: sample });
+    const pane = await panes.open(browser, server.url, { workbook: sample });
     const { page } = pane;
     await issuesHeader(page);
     await page.getByRole('button', { name: 'English' }).click();
@@ -547,7 +536,7 @@ describe('the Excel pane in a browser: language and width', () => {
   for (const width of [320, 400, 450]) {
     check(`the validated pane at ${width} px: nothing sticks out of the pane`, async () => {
       // Office gives the pane a frame `width` px wide: the page is the pane.
-      pane = await openPane(browser, server.url, { workbook: sample, width, height: 900 });
+      const pane = await panes.open(browser, server.url, { workbook: sample, width, height: 900 });
       const { page } = pane;
       await issuesHeader(page);
       await waitIdle(page);
@@ -575,16 +564,10 @@ describe('the Excel pane in a browser: language and width', () => {
 });
 
 describe('the Excel pane in a browser: details a clerk sees', () => {
-  let pane: OpenedPane | undefined;
-  afterEach(async () => {
-    const problems = pane?.problems ?? [];
-    await pane?.close();
-    pane = undefined;
-    expect(problems).toEqual([]);
-  });
+  const panes = panesClosedAfterEach();
 
   async function samplePane(width = 400, script?: string): Promise<Page> {
-    pane = await openPane(browser, server.url, { workbook: sample, width, height: 900, script });
+    const pane = await panes.open(browser, server.url, { workbook: sample, width, height: 900, script });
     await issuesHeader(pane.page, script?.includes("'en'") ? 'Errors and warnings' : 'Lỗi và cảnh báo');
     return pane.page;
   }
@@ -647,7 +630,7 @@ describe('the Excel pane in a browser: details a clerk sees', () => {
   check('in English, the progress line has no doubled ellipsis before the first count', async () => {
     const rows = 50_000;
     const script = `localStorage.setItem('baocao:lang', 'en');\n${WORK_MONITOR}\nwindow.__BAOCAO_FAKE_WORKBOOK__ = { name: 'So-lon.xlsx', grids: [(${largeHouseholdGrid.toString()})(${rows})] };`;
-    pane = await openPane(browser, server.url, { script });
+    const pane = await panes.open(browser, server.url, { script });
     await issuesHeader(pane.page, 'Errors and warnings');
     const seen = await pane.page.evaluate(() => (window as unknown as { __e2eMonitor: WorkMonitor }).__e2eMonitor);
     expect(seen.texts.some((t) => t.startsWith('Checking row'))).toBe(true);

@@ -284,3 +284,15 @@ export async function collapse(page: Page, text: string | RegExp): Promise<void>
   await page.waitForFunction((el) => el?.getAttribute('aria-expanded') === 'false', await header.elementHandle());
   await settled(page);
 }
+
+/** Panes opened in a describe block: each is closed after its test, which fails if the page reported a problem. */
+export function panesClosedAfterEach(): { open: typeof openPane; track: (p: OpenedPane) => OpenedPane } {
+  let pane: OpenedPane | undefined;
+  afterEach(async () => {
+    const problems = pane?.problems ?? [];
+    await pane?.close();
+    pane = undefined;
+    expect(problems).toEqual([]);
+  });
+  return { open: async (...args) => (pane = await openPane(...args)), track: (p) => (pane = p) };
+}

@@ -22,7 +22,7 @@ import type { FakeBlock, FakeParagraph, FakeTable } from '../../src/hosts/word/f
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { readWorkbookFile } from '../../src/io/xlsx';
 import { SAMPLES, sampleKey } from '../samples';
-import { SHOTS, ensurePaneBuilt, expand, launchChromium, notice, openPane, serveDist, shot, type OpenedPane, type PaneWindow, type StaticServer } from './harness';
+import { SHOTS, ensurePaneBuilt, expand, launchChromium, notice, openPane, panesClosedAfterEach, serveDist, shot, type OpenedPane, type PaneWindow, type StaticServer } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -604,16 +604,10 @@ describe('the Word pane in a browser: data from Excel, the commune profile', () 
 });
 
 describe('the Word pane in a browser: report check, document view, bad input', () => {
-  let pane: OpenedPane | undefined;
-  afterEach(async () => {
-    const problems = pane?.problems ?? [];
-    await pane?.close();
-    pane = undefined;
-    expect(problems).toEqual([]);
-  });
+  const panes = panesClosedAfterEach();
 
   test('8. "Kiểm tra báo cáo" lists the planted defects (not the correct paragraphs); a click selects the paragraph', async () => {
-    pane = await wordPane(CHECKED_REPORT);
+    const pane = panes.track(await wordPane(CHECKED_REPORT));
     const { page } = pane;
     const expected: Finding[] = checkReport(CHECKED_REPORT, {});
     expect([...new Set(expected.map((f) => f.paragraph))]).toEqual(PLANTED);
@@ -643,7 +637,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
   });
 
   test('9. bad input: a text file named .xlsx gets a plain Vietnamese message, and nothing is inserted', async () => {
-    pane = await wordPane(SKELETON);
+    const pane = panes.track(await wordPane(SKELETON));
     const { page } = pane;
     await openFiles(page, [textFile]);
     await page.locator('[data-testid="notice"]').waitFor({ timeout: 30_000 });
@@ -667,7 +661,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
   });
 
   test('a finding shows the paragraph as written: the run of spaces of a blank "Số:    /BC-UBND" stays visible', async () => {
-    pane = await wordPane(CHECKED_REPORT);
+    const pane = panes.track(await wordPane(CHECKED_REPORT));
     const { page } = pane;
     const blank = checkReport(CHECKED_REPORT, {})[0];
     expect(blank.message).toContain('"Số:    /BC"');
@@ -680,7 +674,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
   });
 
   test('the profile form fits the 400 px pane: no field sticks out of the pane or over its neighbour', async () => {
-    pane = await wordPane(SKELETON);
+    const pane = panes.track(await wordPane(SKELETON));
     const { page } = pane;
     await expand(page, 'Hồ sơ xã');
     const layout = await page.evaluate(() => {
@@ -703,7 +697,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
   });
 
   test('the document view: a click on a paragraph puts the cursor in that paragraph and marks it there', async () => {
-    pane = await wordPane(SKELETON);
+    const pane = panes.track(await wordPane(SKELETON));
     const { page } = pane;
     const seen: Array<{ clicked: number; cursor: number; marked: number[] }> = [];
     for (const i of [3, 4, 0]) {
@@ -717,7 +711,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
   });
 
   test('a second insert without moving the cursor follows the first section (the cursor is left after what was inserted)', async () => {
-    pane = await wordPane(SKELETON);
+    const pane = panes.track(await wordPane(SKELETON));
     const { page } = pane;
     await openFiles(page, [HOUSEHOLDS, AWARDS]);
     await page.locator('main').getByText(/^Đã đọc: /).waitFor({ timeout: 60_000 });
