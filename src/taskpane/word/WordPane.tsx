@@ -15,7 +15,7 @@ import { useWordPane } from './useWordPane';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  sections: { display: 'flex', flexDirection: 'column' },
+  sections: { display: 'flex', flexDirection: 'column', marginBottom: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
   preview: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalXS },
   hidden: { display: 'none' },
