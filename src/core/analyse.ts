@@ -6,6 +6,7 @@ import { sortIssues, type Issue } from './rules/issue';
 import { checkTotals, type SummedFigure } from './rules/totals';
 import { findDuplicates } from './rules/duplicates';
 import { readHouseholds } from './registers/households/read';
+import { cellValue } from './registers/mergedCells';
 import { householdRules, type RecordCells } from './registers/households/rules';
 import type { HouseholdRecord } from './registers/households/schema';
 import { readAwards } from './registers/awards/read';
@@ -68,7 +69,7 @@ function cellsOf(reg: Register): RecordCells & AwardCells {
   return {
     has: (f: string) => f in cols,
     ref: (rec: { row: number }, f: string) => ({ sheet: grid.sheet, row: rec.row, column: cols[f] ?? grid.originColumn }),
-    raw: (rec: { row: number }, f: string) => (f in cols ? grid.values[rec.row - grid.originRow]?.[cols[f] - grid.originColumn] ?? null : null),
+    raw: (rec: { row: number }, f: string) => (f in cols ? cellValue(grid, rec.row - grid.originRow, cols[f] - grid.originColumn) : null),
   };
 }
 

@@ -4,10 +4,11 @@ import { isExcelError } from '../grid';
 import { issueAt, type CellRef, type Issue, type Severity } from '../rules/issue';
 import { readableText, textRepair } from '../text/repairs';
 import { memoByText } from '../text/memo';
+import type { Read } from '../values/numbers';
+import { cellValue } from './mergedCells';
 
 /** The repair a text needs, remembered for texts that repeat. */
 export const repairOf = memoByText((text: string) => textRepair(text), 8192);
-import type { Read } from '../values/numbers';
 
 /** Where a register's fields are in one grid, and where issues go. */
 export interface RowReader {
@@ -34,9 +35,7 @@ export function refOf(rd: RowReader, r: number, field: string): CellRef {
 
 export function rawOf(rd: RowReader, r: number, field: string): CellValue {
   const c = rd.offsets.get(field);
-  if (c === undefined) return null;
-  const v = rd.grid.values[r]?.[c];
-  return v === undefined ? null : v;
+  return c === undefined ? null : cellValue(rd.grid, r, c);
 }
 
 /**

@@ -88,3 +88,11 @@ describe('the dated law tables', () => {
     expect(tableAmount('Bằng khen', false, { y: 2025, m: 8, d: 1 })).toBe(3510000);
   });
 });
+
+describe('several phone numbers in one cell', () => {
+  test('each is checked; two valid numbers are no problem, one bad number among them is', () => {
+    expect(phoneProblem('0912345678, 0987654321', false)).toBeNull();
+    expect(phoneProblem('0912345678 - 0229 3871 234', false)).toBeNull();
+    expect(phoneProblem('0912345678; 12345', false)).toEqual({ key: 'phone.invalid' });
+  });
+});

@@ -87,6 +87,7 @@ export function awardRules(rec: AwardRecord, ctx: AwardRuleContext, out: Issue[]
   decisionRule(rec, ctx, out);
   if (!authorityFlagged) amountRule(rec, ctx, out);
   if (ctx.cells.has('authority') && rec.authorityText && rec.level === null && !rec.party) {
-    out.push(issueAt('value.enum.authority', 'warning', ctx.cells.ref(rec, 'authority'), 'authority', 'authority.unknown', ctx.cells.raw(rec, 'authority'), { value: rec.authorityText }));
+    // An authority the tables do not know (a company, a national association) is no error in the data: a note.
+    out.push(issueAt('value.enum.authority', 'info', ctx.cells.ref(rec, 'authority'), 'authority', 'authority.unknown', ctx.cells.raw(rec, 'authority'), { value: rec.authorityText }));
   }
 }

@@ -8,8 +8,14 @@ const OLD_PREFIX: Record<string, string> = {
 
 export type PhoneProblem = { key: 'phone.invalid' } | { key: 'phone.old' | 'phone.lostZero'; fixed: string };
 
-/** The problem with a phone number, or null when it is a valid mobile or landline. */
+/** The problem with a phone number (or several in one cell: "0912…, 0987…"), or null when each is valid. */
 export function phoneProblem(raw: string, wasNumber: boolean): PhoneProblem | null {
+  const parts = raw.split(/\s*[,;/]\s*|\s+-\s+/).filter(Boolean);
+  if (parts.length > 1) return parts.map((p) => onePhoneProblem(p, false)).find((p) => p !== null) ?? null;
+  return onePhoneProblem(raw, wasNumber);
+}
+
+function onePhoneProblem(raw: string, wasNumber: boolean): PhoneProblem | null {
   let s = raw.replace(/[\s.()-]/g, '');
   if (s.startsWith('+84')) s = `0${s.slice(3)}`;
   else if (/^84\d{9,10}$/.test(s)) s = `0${s.slice(2)}`;

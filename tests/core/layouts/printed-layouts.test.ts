@@ -44,3 +44,26 @@ describe('a village column written with its prefix', () => {
     expect(reg.issues.map((i) => [i.cell, i.code, i.suggestion])).toEqual([['C5', 'value.alias.village', 'Khe Mát']]);
   });
 });
+
+describe('cells merged down a column', () => {
+  test('a village written once for its block of rows (merged down) belongs to every row of the block', () => {
+    const rows: CellValue[][] = [HEADER, ...Array.from({ length: 6 }, (_, i) => household(i + 1, i === 0 ? 'Khe Mát' : i === 4 ? 'Đồng Tâm' : null as unknown as string))];
+    const grid = gridOf('DS', rows, [{ top: 1, left: 2, bottom: 4, right: 2 }, { top: 5, left: 2, bottom: 6, right: 2 }]);
+    const a = analyse([{ file: 't.xlsx', sheets: [grid] }], { profile: { commune: 'Tân Lập', year: 2024, villages: ['Khe Mát', 'Đồng Tâm'] } });
+    expect(a.summary.households?.byVillage.map((v) => [v.village, v.total])).toEqual([['Khe Mát', 4], ['Đồng Tâm', 2]]);
+    expect(a.files[0].registers[0].issues).toEqual([]);
+  });
+
+  test('a decision and its authority written once for a group of awards are read on every row of the group', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Đối tượng', 'Hình thức', 'Cấp quyết định', 'Số quyết định', 'Ngày quyết định'],
+      [1, 'Nguyễn Văn A', 'Cá nhân', 'Giấy khen', 'Chủ tịch UBND xã Tân Lập', '215/QĐ-UBND', '20/12/2024'],
+      [2, 'Trần Thị B', 'Cá nhân', 'Giấy khen', null, null, null],
+      [3, 'Lê Văn C', 'Cá nhân', 'Giấy khen', null, null, null],
+    ];
+    const grid = gridOf('KT', rows, [{ top: 1, left: 4, bottom: 3, right: 4 }, { top: 1, left: 5, bottom: 3, right: 5 }, { top: 1, left: 6, bottom: 3, right: 6 }]);
+    const a = analyse([{ file: 'k.xlsx', sheets: [grid] }], { profile: { commune: 'Tân Lập', year: 2024, villages: ['Khe Mát'] } });
+    expect(a.summary.awards?.byLevel.xa).toBe(3);
+    expect(a.files[0].registers[0].issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
