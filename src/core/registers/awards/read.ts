@@ -9,7 +9,8 @@ import { readMoney } from '../../values/numbers';
 import { splitDecision } from '../../values/decision';
 import { has, makeReader, rawOf, refOf, textOf, valueOf, type RowReader } from '../cells';
 import { readAuthority } from './authorities';
-import { readForm } from './forms';
+import { readForm, type FormName } from './forms';
+import { inferRecipientKind } from './recipients';
 import type { AwardRecord } from './schema';
 
 function readKind(rd: RowReader, r: number): AwardRecord['recipientKind'] {
@@ -86,6 +87,7 @@ export function readAwards(grid: Grid, layout: RegisterLayout, issues: Issue[]):
       issues.push(issueAt('value.required', 'error', refOf(rd, r, 'recipientName'), 'recipientName', 'value.required', null, { field: 'recipientName' }));
     }
     if (has(rd, 'form')) readForms(rd, r, rec);
+    rec.recipientKind ??= inferRecipientKind(rec.recipientName, rec.form as FormName | null, rec.position);
     if (rec.authorityText) {
       const a = readAuthority(rec.authorityText);
       rec.level = a.level;
