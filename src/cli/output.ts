@@ -54,7 +54,7 @@ const KIND_VI = { households: 'sổ hộ gia đình', awards: 'sổ khen thưở
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as const;
 
 function inferredText(a: Analysis): string[] {
-  const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
+  const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', sheetName: 'tên trang tính', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
   return a.inferred.map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`);
 }
 

@@ -16,7 +16,7 @@ import { issueAt } from './rules/issue';
 import { inferVillages, stripVillagePrefix, villagePrefixOf, VillageCatalogue, type VillageSighting } from './villages';
 import { titleCase } from './layout/rowText';
 import { matchKey, fold } from './text/normalize';
-import { mode, reportYearOf, yearsInTitles } from './year';
+import { mode, reportYearOf, yearsInSheetNames, yearsInTitles } from './year';
 import type { CommuneProfile } from './profile';
 import { summariseHouseholds, DEFAULT_RATES, type HouseholdSummary } from './summary/households';
 import { summariseAwards, type AwardSummary } from './summary/awards';
@@ -115,6 +115,8 @@ function inferYear(files: Analysis['files'], workbooks: WorkbookInput[], today: 
   const dates = registers.flatMap((r) => (r.kind === 'awards' ? r.records.flatMap((a) => (a.decisionDate ? [a.decisionDate.y] : [])) : []));
   const fromDates = mode(dates);
   if (fromDates) return { year: fromDates, from: 'decisionDates' };
+  const fromSheets = mode(yearsInSheetNames(registers.map((r) => r.layout.sheet)));
+  if (fromSheets) return { year: fromSheets, from: 'sheetName' };
   const stamp = workbooks.map((w) => w.modified ?? w.created).find((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()));
   if (stamp) return { year: reportYearOf(stamp), from: 'fileDate' };
   return { year: reportYearOf(today), from: 'today' };

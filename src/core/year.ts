@@ -13,6 +13,15 @@ export function yearsInTitles(titles: string[]): number[] {
   return out;
 }
 
+/** Years sheets are named after ("Năm 2024", "KT 2024", "DS hộ 2023"). */
+export function yearsInSheetNames(names: string[]): number[] {
+  return names.flatMap((n) => {
+    const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(n);
+    const y = m ? Number(m[1]) : NaN;
+    return y >= 1990 && y <= 2100 ? [y] : [];
+  });
+}
+
 /** The most frequent value (the latest on a tie), or null for none. */
 export function mode(values: number[]): number | null {
   const counts = new Map<number, number>();

@@ -6,6 +6,8 @@ const FIELDS: Record<string, [vi: string, en: string]> = {
   householdId: ['Mã hộ', 'Household code'],
   headName: ['Họ tên chủ hộ', 'Head of household'],
   gender: ['Giới tính', 'Gender'],
+  genderMale: ['Giới tính: Nam', 'Gender: male'],
+  genderFemale: ['Giới tính: Nữ', 'Gender: female'],
   birthYear: ['Năm sinh', 'Birth year'],
   birthYearMale: ['Năm sinh (Nam)', 'Birth year (male)'],
   birthYearFemale: ['Năm sinh (Nữ)', 'Birth year (female)'],

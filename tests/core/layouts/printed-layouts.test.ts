@@ -67,3 +67,27 @@ describe('cells merged down a column', () => {
     expect(a.files[0].registers[0].issues.filter((i) => i.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('gender marked under "Giới tính ▸ Nam | Nữ"', () => {
+  test('the marked column gives the head\'s gender, which the CCCD is checked against; clean rows raise nothing', () => {
+    const header1: CellValue[] = ['STT', 'Họ và tên chủ hộ', 'Giới tính', null, 'Năm sinh', 'Số CCCD', 'Thôn', 'Số nhân khẩu'];
+    const header2: CellValue[] = [null, null, 'Nam', 'Nữ', null, null, null, null];
+    const rows: CellValue[][] = [
+      header1, header2,
+      [1, 'Nguyễn Văn An', 'x', null, 1970, '037070123456', 'Khe Mát', 4],
+      [2, 'Trần Thị Bình', null, 'x', 1980, '037180123456', 'Khe Mát', 3],
+      [3, 'Lê Văn Cường', 'x', null, 1975, '037175123456', 'Đồng Tâm', 2],
+    ];
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }, ...[0, 1, 4, 5, 6, 7].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))];
+    const a = analyse([{ file: 't.xlsx', sheets: [gridOf('Năm 2024', rows, merges)] }], { profile: { commune: 'Tân Lập', year: 2024, villages: ['Khe Mát', 'Đồng Tâm'] } });
+    const reg = a.files[0].registers[0];
+    expect(reg.layout.columns).toMatchObject({ genderMale: 3, genderFemale: 4 });
+    expect((reg.records as Array<{ gender: string | null }>).map((r) => r.gender)).toEqual(['male', 'female', 'male']);
+    expect(reg.issues.map((i) => [i.cell, i.code])).toEqual([['F5', 'id.cccd']]);
+  });
+
+  test('without a profile or title, a sheet named after the year gives the report year', () => {
+    const a = analyse([{ file: 't.xlsx', sheets: [gridOf('Năm 2024', [HEADER, household(1, 'Khe Mát'), household(2, 'Khe Mát')])] }], { today: new Date('2026-11-24T00:00:00Z') });
+    expect(a.year).toBe(2024);
+  });
+});

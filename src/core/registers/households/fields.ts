@@ -2,7 +2,7 @@
 import type { HeaderWords, Vocabulary } from '../../layout/vocabulary';
 
 export const HOUSEHOLD_FIELDS = [
-  'stt', 'householdId', 'headName', 'gender', 'birthYear', 'birthYearMale', 'birthYearFemale', 'cccd', 'phone',
+  'stt', 'householdId', 'headName', 'gender', 'genderMale', 'genderFemale', 'birthYear', 'birthYearMale', 'birthYearFemale', 'cccd', 'phone',
   'village', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved',
   'learningFamily', 'note',
 ] as const;
@@ -23,6 +23,9 @@ export const householdVocabulary: Vocabulary<HouseholdField> = {
     { field: 'birthYearMale', match: (h) => birth(h) && h.subIs('nam') },
     { field: 'birthYearFemale', match: (h) => birth(h) && h.subIs('nu') },
     { field: 'birthYear', match: birth },
+    // "Giới tính ▸ Nam | Nữ" (or bare "Nam" | "Nữ" headers): two mark columns, the marked one gives the gender.
+    { field: 'genderMale', match: (h) => (h.hasAny('gioi tinh', 'gioi') && h.subIs('nam')) || h.is('nam') },
+    { field: 'genderFemale', match: (h) => (h.hasAny('gioi tinh', 'gioi') && h.subIs('nu')) || h.is('nu') },
     { field: 'gender', match: (h) => h.has('gioi tinh') || h.is('gioi') || h.is('nam nu') || h.is('phai') || h.is('gt') },
     { field: 'headName', match: (h) => h.hasAny('chu ho', 'ho va ten', 'ho ten', 'ten chu ho') || h.is('ten') },
     { field: 'size', match: (h) => h.hasAny('khau', 'so nguoi', 'thanh vien', 'so nhan khau') || h.is('nk') },

@@ -87,7 +87,7 @@ export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage:
       sheet: grid.sheet,
       row: r + grid.originRow,
       headName: has(rd, 'headName') ? textOf(rd, r, 'headName') : null,
-      gender: has(rd, 'gender') ? readGender(rd, r) : null,
+      gender: has(rd, 'gender') ? readGender(rd, r) : genderFromMarks(rd, r),
       birthYear: null,
       cccd: has(rd, 'cccd') ? cccdText(rd, r) : null,
       phone: has(rd, 'phone') ? textOf(rd, r, 'phone', 'info') : null,
@@ -122,6 +122,17 @@ export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage:
     records.push(rec);
   }
   return records;
+}
+
+/** "Giới tính ▸ Nam | Nữ" as two mark columns: the marked one gives the gender; both marked is a contradiction. */
+function genderFromMarks(rd: RowReader, r: number): 'male' | 'female' | null {
+  const male = mark(rd, r, 'genderMale');
+  const female = mark(rd, r, 'genderFemale');
+  if (male && female) {
+    rd.issues.push(issueAt('row.conflict', 'error', refOf(rd, r, 'genderFemale'), 'genderFemale', 'gender.bothMarked', rawOf(rd, r, 'genderFemale')));
+    return null;
+  }
+  return male ? 'male' : female ? 'female' : null;
 }
 
 /** "Năm sinh ▸ Nam | Nữ": the filled sub-column gives the birth year and the head's gender. */
