@@ -2,7 +2,7 @@
 import { cleanSpaces, fold, matchKey, nfc } from './text/normalize';
 import { memoByText } from './text/memo';
 
-const PREFIX = /^(?:thôn|xóm|làng|bản|ấp|tổ dân phố|khu dân cư|khu phố|tdp|buôn|thon|xom|lang|ban|ap|to dan pho|khu dan cu|khu pho)\s+/iu;
+const PREFIX = /^(?:thôn|xóm|làng|bản|ấp|tổ dân phố|tổ|khu dân cư|khu phố|tdp|buôn|thon|xom|lang|ban|ap|to dan pho|khu dan cu|khu pho)\s+(?:số\s+|so\s+)?/iu;
 
 /** The "Thôn "/"Xóm " prefix a village is written with ('' when none), as written. */
 export function villagePrefixOf(text: string): string {
@@ -66,19 +66,21 @@ export interface VillageSighting {
  * names that many rows use (at least 2 rows and a fifth of a typical village's rows), spelled as most rows spell them.
  */
 export function inferVillages(sightings: VillageSighting[]): string[] {
-  const groups = new Map<string, { count: number; authoritative: boolean; spellings: Map<string, number>; first: number }>();
+  const groups = new Map<string, { count: number; authoritative: boolean; spellings: Map<string, number>; full: Map<string, number>; first: number }>();
   sightings.forEach((s, i) => {
     const key = villageKey(s.text);
     if (!key) return;
     let g = groups.get(key);
     if (!g) {
-      g = { count: 0, authoritative: false, spellings: new Map(), first: i };
+      g = { count: 0, authoritative: false, spellings: new Map(), full: new Map(), first: i };
       groups.set(key, g);
     }
     g.count++;
     g.authoritative ||= s.authoritative;
     const spelling = stripVillagePrefix(s.text);
     g.spellings.set(spelling, (g.spellings.get(spelling) ?? 0) + 1);
+    const full = cleanSpaces(nfc(s.text));
+    g.full.set(full, (g.full.get(full) ?? 0) + 1);
   });
   const all = [...groups.values()];
   if (all.some((g) => g.authoritative)) return pick(all.filter((g) => g.authoritative));
@@ -88,12 +90,14 @@ export function inferVillages(sightings: VillageSighting[]): string[] {
   return pick(all.filter((g) => g.count >= threshold));
 }
 
-function pick(groups: Array<{ first: number; spellings: Map<string, number> }>): string[] {
+function pick(groups: Array<{ first: number; spellings: Map<string, number>; full: Map<string, number> }>): string[] {
   return groups
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       // Most used spelling; on a tie, the one with diacritics, then the one in title case.
       const ranked = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || diacritics(b[0]) - diacritics(a[0]) || titleScore(b[0]) - titleScore(a[0]));
+      // A village named by a number ("Thôn 1", "Tổ dân phố số 2") keeps its prefix: "1" alone names nothing.
+      if (/^\d+$/.test(ranked[0][0])) return [...g.full.entries()].sort((a, b) => b[1] - a[1])[0][0];
       return ranked[0][0];
     });
 }

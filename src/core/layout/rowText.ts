@@ -38,7 +38,9 @@ export function villageFromHeading(text: string, requirePrefix: boolean): string
   const m = VILLAGE_PREFIX.exec(t);
   if (m) {
     const name = t.slice(m[0].length).replace(/[:,;].*$/, '').replace(/\(.*$/, '').trim();
-    return name && !/^(năm|theo)\b/iu.test(name) ? titleCase(name) : null;
+    if (!name || /^(năm|theo)\b/iu.test(name)) return null;
+    // "Thôn 1", "Tổ dân phố số 2": a number alone names nothing, so the heading keeps its word.
+    return /^(số\s*)?\d+$/iu.test(name) ? titleCase(t.replace(/[:,;(].*$/, '').trim()) : titleCase(name);
   }
   return requirePrefix ? null : titleCase(t);
 }

@@ -91,3 +91,15 @@ describe('gender marked under "Giới tính ▸ Nam | Nữ"', () => {
     expect(a.year).toBe(2024);
   });
 });
+
+describe('wards and numbered villages', () => {
+  test('"Tổ dân phố số 1", "TDP 1", "Tổ 1" are one tổ dân phố, named as most rows write it', () => {
+    const ways = ['Tổ dân phố số 1', 'Tổ dân phố số 1', 'Tổ dân phố số 1', 'TDP 1', 'Tổ 1', 'Tổ dân phố số 2', 'Tổ dân phố số 2', 'Tổ dân phố số 2', 'tổ dân phố 2'];
+    const a = analyse([{ file: 't.xlsx', sheets: [gridOf('DS', [HEADER, ...ways.map((w, i) => household(i + 1, w))])] }], { today: new Date('2025-01-10T00:00:00Z') });
+    expect(a.villages).toEqual(['Tổ dân phố số 1', 'Tổ dân phố số 2']);
+    expect(a.summary.households?.byVillage.map((v) => [v.village, v.total])).toEqual([['Tổ dân phố số 1', 5], ['Tổ dân phố số 2', 4]]);
+    const issues = a.files[0].registers[0].issues;
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.map((i) => [i.cell, i.code, i.suggestion])).toEqual([['C5', 'value.alias.village', 'Tổ dân phố số 1'], ['C6', 'value.alias.village', 'Tổ dân phố số 1'], ['C10', 'value.alias.village', 'Tổ dân phố số 2']]);
+  });
+});

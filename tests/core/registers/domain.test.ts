@@ -63,6 +63,8 @@ describe('authorities and levels', () => {
     ['Bộ Tư lệnh Quân khu 3', 'trung_uong', 'armed'],
     ['Trung ương Hội Liên hiệp phụ nữ Việt Nam', 'trung_uong', 'mass_org'],
     ['Thủ tướng Chính phủ', 'trung_uong', 'prime_minister'],
+    ['Ban Chấp hành Công đoàn cơ sở', 'xa', 'mass_org'],
+    ['Hội Nông dân Việt Nam', 'trung_uong', 'mass_org'],
   ])('"%s" is level %s, kind %s', (text, level, kind) => expect(readAuthority(text)).toEqual({ level, kind }));
 });
 

@@ -32,9 +32,12 @@ const has = (f: string, re: RegExp) => re.test(f);
 export function authorityLevel(f: string): Level | null {
   if (has(f, /\b(thu tuong|chinh phu|chu tich nuoc|quoc hoi|trung uong|tw|bo truong|bo tu lenh|quan khu|tong cuc|bo quoc phong|bo cong an)\b/)) return 'trung_uong';
   if (has(f, /\bbo chi huy quan su\b|\bbo chqs\b/)) return 'tinh';
-  if (has(f, /\b(tinh|tinh uy|tinh doan|so)\b/) || has(f, /^bo\s+(?!chi huy)/) || has(f, /\bthanh uy\b/)) return has(f, /^bo\s+(?!chi huy)/) ? 'trung_uong' : 'tinh';
+  // "Sở" is a provincial department; "cơ sở" (grassroots, as in "Công đoàn cơ sở") is not.
+  if (has(f, /\b(tinh|tinh uy|tinh doan|(?<!co )so)\b/) || has(f, /^bo\s+(?!chi huy)/) || has(f, /\bthanh uy\b/)) return has(f, /^bo\s+(?!chi huy)/) ? 'trung_uong' : 'tinh';
   if (has(f, /\b(huyen|huyen uy|huyen doan|quan|thi xa|thanh pho)\b/) && !has(f, /\bquan (su|doi|khu)\b/)) return 'huyen';
-  if (has(f, /\b(xa|phuong|thi tran|dang uy xa)\b/)) return 'xa';
+  if (has(f, /\b(xa|phuong|thi tran|dang uy xa|co so)\b/)) return 'xa';
+  // A national body named without a place ("Hội Nông dân Việt Nam") is central.
+  if (has(f, /\bviet nam\b/)) return 'trung_uong';
   return null;
 }
 
@@ -49,7 +52,7 @@ function authorityKind(f: string, level: Level | null): AuthorityKind {
     if (level === 'tinh') return 'chair_tinh';
   }
   if (has(f, /\bbo truong\b|^bo\s/)) return 'minister';
-  if (has(f, /\b(giam doc so|so)\b/) && level === 'tinh') return 'department_head';
+  if (has(f, /\b(giam doc so|(?<!co )so)\b/) && level === 'tinh') return 'department_head';
   if (has(f, /\b(giam doc|hieu truong|thu truong|truong phong|phong|trung tam|benh vien|cong ty|tong giam doc)\b/)) return 'unit_head';
   return 'unknown';
 }

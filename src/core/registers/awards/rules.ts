@@ -75,8 +75,8 @@ function amountRule(rec: AwardRecord, ctx: AwardRuleContext, out: Issue[]): void
   if (!key) return;
   const expected = tableAmount(key, rec.recipientKind === 'collective', rec.decisionDate, ctx.baseSalary);
   if (expected === undefined || expected === rec.amount) return;
-  // Communes often pay their own amounts from the commune fund: a note, not a warning.
-  const severity = rec.authorityKind === 'chair_xa' ? 'info' : 'warning';
+  // Communes, units and enterprises often pay their own amounts from their own funds: a note, not a warning.
+  const severity = rec.authorityKind === 'chair_xa' || rec.authorityKind === 'unit_head' ? 'info' : 'warning';
   out.push(issueAt('award.amount', severity, at, 'amount', 'amount.table', raw, { value: rec.amount, expected }, expected));
 }
 
