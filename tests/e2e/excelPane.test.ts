@@ -22,6 +22,7 @@ import {
   launchChromium,
   notice,
   openPane,
+  overflowingElements,
   panesClosedAfterEach,
   paneShot,
   plainGrids,
@@ -545,19 +546,8 @@ describe('the Excel pane in a browser: language and width', () => {
       await expand(page, /^Đã tìm thấy: \d+$/);
       await expand(page, 'value.enum.village');
       await expand(page, /^Sửa tự động$/);
-      const overflow = await page.evaluate(() => {
-        const main = document.querySelector('main') as HTMLElement;
-        const edge = main.getBoundingClientRect().right;
-        const out: string[] = [];
-        for (const el of Array.from(main.querySelectorAll<HTMLElement>('*'))) {
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0) continue;
-          if (r.right > edge + 1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 40)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`);
-        }
-        return { out, pageScroll: document.documentElement.scrollWidth, mainScroll: main.scrollWidth - main.clientWidth };
-      });
-      expect(overflow.out).toEqual([]);
-      expect(overflow.mainScroll).toBe(0);
+      expect(await overflowingElements(page)).toEqual([]);
+      expect(await page.evaluate(() => { const main = document.querySelector('main') as HTMLElement; return main.scrollWidth - main.clientWidth; })).toBe(0);
       await paneShot(page, `excel-1${[320, 400, 450].indexOf(width)}-width-${width}-open`);
     });
   }

@@ -296,3 +296,18 @@ export function panesClosedAfterEach(): { open: typeof openPane; track: (p: Open
   });
   return { open: async (...args) => (pane = await openPane(...args)), track: (p) => (pane = p) };
 }
+
+/** Elements of the pane (`main`) that stick out past its right edge, described for a readable failure. */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main') as HTMLElement;
+    const edge = main.getBoundingClientRect().right;
+    const out: string[] = [];
+    for (const el of Array.from(main.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.right > edge + 1) out.push(`${el.tagName.toLowerCase()}.${(el.className || '').toString().split(' ')[0]} "${(el.textContent ?? '').slice(0, 40)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`);
+    }
+    return out;
+  });
+}

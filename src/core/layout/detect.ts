@@ -186,16 +186,16 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     // Rows of more than four cells are never footers or headings: their first texts are enough.
     const texts = rowTexts(row, count <= 4 ? Infinity : 3);
     const cells = row.filter((v): v is string | number => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number');
+    // The column-number row under the header, or repeated at a page top (a short run later may be a real row).
     if (cells.length === count && isColumnNumberRow(cells)) {
-      if (r <= lastHeader + 2 && dataRowCount === 0 && columnNumberRow === undefined) columnNumberRow = r + grid.originRow;
-      else if (cells.length >= 5) repeatedHeaderRows.push(r + grid.originRow);
-      else {
-        body.push({ type: 'data', r });
-        dataRowCount++;
-        firstData ??= r + grid.originRow;
-        lastData = r + grid.originRow;
+      if (r <= lastHeader + 2 && dataRowCount === 0 && columnNumberRow === undefined) {
+        columnNumberRow = r + grid.originRow;
+        continue;
       }
-      continue;
+      if (cells.length >= 5) {
+        repeatedHeaderRows.push(r + grid.originRow);
+        continue;
+      }
     }
     if (dataRowCount > 0 && count >= 3 && texts.length > 0 && headerWords.has(texts[0].text) && repeatsHeader(row, headerWords)) {
       repeatedHeaderRows.push(r + grid.originRow);
