@@ -22,7 +22,7 @@ describe('messages in Vietnamese and English', () => {
   });
 
   test('every issue family of DOMAIN.md §4 has a title and an explanation in both languages', () => {
-    const families = ['text.encoding', 'text.unicode', 'text.whitespace', 'value.required', 'value.type', 'value.range', 'value.enum', 'value.alias', 'value.error', 'row.conflict', 'row.duplicate', 'id.cccd', 'award.authority', 'award.recipient', 'award.amount', 'award.decision', 'total.mismatch'];
+    const families = ['text.encoding', 'text.unicode', 'text.whitespace', 'value.required', 'value.type', 'value.range', 'value.enum', 'value.alias', 'value.error', 'row.conflict', 'row.duplicate', 'id.cccd', 'award.authority', 'award.recipient', 'award.amount', 'award.decision', 'total.mismatch', 'household.head', 'household.numbering'];
     expect(RULE_FAMILIES.sort()).toEqual([...families].sort());
     for (const f of families) for (const lang of ['vi', 'en'] as const) {
       expect(ruleTitle(`${f}.x`, lang)).not.toBe(`${f}.x`);

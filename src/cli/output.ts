@@ -3,6 +3,7 @@ import type { Analysis, Register } from '../core/analyse';
 import { columnLetter } from '../core/grid';
 import type { Issue } from '../core/rules/issue';
 import { withMessage, type Lang } from '../i18n/messages';
+import { doubtText } from '../i18n/doubts';
 import { table, viInt, viPercent } from './table';
 
 function registerJson(reg: Register, lang: Lang) {
@@ -26,9 +27,13 @@ function registerJson(reg: Register, lang: Lang) {
     footerRows: l.footerRows,
     repeatedHeaderRows: l.repeatedHeaderRows,
     headers: l.headers,
+    ...(reg.kind === 'persons' ? { households: reg.records.length, persons: reg.persons.length } : {}),
+    ...(reg.kind === 'awards' ? { proposal: reg.proposal } : {}),
     issues: reg.issues.map((i) => withMessage(i, lang)),
   };
 }
+
+const doubtsJson = (a: Analysis, lang: Lang) => a.doubts.map((d) => ({ ...d, message: doubtText(d, lang) }));
 
 export function validateJson(a: Analysis, lang: Lang) {
   return {
@@ -36,12 +41,14 @@ export function validateJson(a: Analysis, lang: Lang) {
     year: a.year,
     villages: a.villages,
     inferred: a.inferred,
+    doubts: doubtsJson(a, lang),
+    joins: a.joins,
     counts: countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))),
   };
 }
 
-export function summaryJson(a: Analysis) {
-  return { ...a.summary, year: a.year, villages: a.villages, commune: a.commune ?? null, inferred: a.inferred };
+export function summaryJson(a: Analysis, lang: Lang = 'vi') {
+  return { ...a.summary, year: a.year, villages: a.villages, commune: a.commune ?? null, inferred: a.inferred, doubts: doubtsJson(a, lang), joins: a.joins };
 }
 
 export function countBySeverity(issues: Issue[]): { error: number; warning: number; info: number } {
@@ -50,12 +57,28 @@ export function countBySeverity(issues: Issue[]): { error: number; warning: numb
   return c;
 }
 
-const KIND_VI = { households: 'sổ hộ gia đình', awards: 'sổ khen thưởng' } as const;
+const KIND_VI = { households: 'sổ hộ gia đình', persons: 'danh sách nhân khẩu theo hộ', awards: 'sổ khen thưởng' } as const;
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as const;
 
 function inferredText(a: Analysis): string[] {
   const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', sheetName: 'tên trang tính', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
-  return a.inferred.map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`);
+  const joins = a.joins.map((j) => `(Danh sách nhân khẩu "${j.members.sheet}" được ghép với danh sách hộ "${j.households.sheet}" theo mã hộ: ${viInt(j.matched)} hộ khớp${j.unmatched ? `, ${viInt(j.unmatched)} hộ không có trong danh sách hộ` : ''}.)`);
+  const doubts = a.doubts.map((d) => `Cần xác nhận: ${doubtText(d, 'vi')}`);
+  return [...joins, ...a.inferred.map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`), ...doubts];
+}
+
+const IGNORED_VI: Record<string, string> = {
+  empty: 'trống',
+  instructions: 'trang hướng dẫn',
+  example: 'trang ví dụ, mẫu',
+  codes: 'bảng danh mục mã (dùng để đọc các cột ghi bằng mã)',
+  'no-register': 'không phải sổ hộ gia đình, danh sách nhân khẩu hay sổ khen thưởng',
+};
+
+function kindText(reg: Register): string {
+  if (reg.kind === 'awards' && reg.proposal) return 'danh sách đề nghị khen thưởng';
+  if (reg.kind === 'persons') return `${KIND_VI.persons} (${viInt(reg.records.length)} hộ, ${viInt(reg.persons.length)} người)`;
+  return KIND_VI[reg.kind];
 }
 
 /** Readable Vietnamese report of what was found and every issue. */
@@ -65,7 +88,8 @@ export function validateText(a: Analysis, lang: Lang): string {
     out.push(`Tệp: ${f.file}`);
     for (const reg of f.registers) {
       const l = reg.layout;
-      out.push(`  Trang tính "${l.sheet}": ${KIND_VI[l.kind]}, dòng tiêu đề ${l.headerRows.join('–')}, ${viInt(l.dataRowCount)} dòng dữ liệu` + (l.firstDataRow ? ` (dòng ${l.firstDataRow}–${l.lastDataRow})` : ''));
+      const rows = l.dataRowCount ? `${viInt(l.dataRowCount)} dòng dữ liệu` : 'chưa có dữ liệu';
+      out.push(`  Trang tính "${l.sheet}": ${kindText(reg)}, dòng tiêu đề ${l.headerRows.join('–')}, ${rows}` + (l.firstDataRow ? ` (dòng ${l.firstDataRow}–${l.lastDataRow})` : ''));
       out.push(`  Cột: ${Object.entries(l.columns).map(([fl, c]) => `${fl}=${columnLetter(c)}`).join(', ')}`);
       const c = countBySeverity(reg.issues);
       out.push(`  ${viInt(c.error)} lỗi, ${viInt(c.warning)} cảnh báo, ${viInt(c.info)} ghi chú`);
@@ -77,7 +101,7 @@ export function validateText(a: Analysis, lang: Lang): string {
         out.push(indent(table(['Ô', 'Mức', 'Mã', 'Nội dung'], rows), 4));
       }
     }
-    for (const s of f.ignored) out.push(`  Bỏ qua trang tính "${s.sheet}": ${s.reason === 'empty' ? 'trống' : 'không phải sổ hộ gia đình hay sổ khen thưởng'}.`);
+    for (const s of f.ignored) out.push(`  Bỏ qua trang tính "${s.sheet}": ${IGNORED_VI[s.reason] ?? s.reason}.`);
   }
   out.push(...inferredText(a));
   return out.join('\n');
@@ -107,6 +131,11 @@ export function summaryText(a: Analysis): string {
     levelRows.push(['Tổng', viInt(w.total), viInt(w.amount.total)]);
     out.push('', table(['Cấp khen', 'Số lượt', 'Số tiền (đồng)'], levelRows));
     out.push(`Quỹ thi đua, khen thưởng của xã (Chủ tịch UBND xã khen): ${viInt(w.amount.communeChair)} đồng.`);
+  }
+  const p = a.summary.proposals;
+  if (p) {
+    out.push('', `ĐỀ NGHỊ KHEN THƯỞNG (chưa phải khen thưởng đã quyết định): ${viInt(p.total)} lượt (${viInt(p.collective)} tập thể, ${viInt(p.individual)} cá nhân${p.household ? `, ${viInt(p.household)} hộ gia đình` : ''})`);
+    if (Object.keys(p.byForm).length) out.push(table(['Hình thức đề nghị', 'Số lượt'], Object.entries(p.byForm).sort((x, y) => y[1] - x[1]).map(([f, n]) => [f, viInt(n)])));
   }
   out.push(...inferredText(a));
   return out.join('\n');

@@ -2,20 +2,18 @@
 import type { Grid } from './grid';
 import { detectLayout, type LayoutOverride, type RegisterLayout } from './layout/detect';
 import { villageFromTitle } from './layout/rowText';
-import { sortIssues, type Issue } from './rules/issue';
-import { checkTotals, type SummedFigure } from './rules/totals';
+import { sortIssues } from './rules/issue';
 import { findDuplicates } from './rules/duplicates';
-import { readHouseholds } from './registers/households/read';
-import { cellValue } from './registers/mergedCells';
-import { householdRules, type RecordCells } from './registers/households/rules';
-import type { HouseholdRecord } from './registers/households/schema';
-import { readAwards } from './registers/awards/read';
-import { awardRules, type AwardCells } from './registers/awards/rules';
-import type { AwardRecord } from './registers/awards/schema';
-import { issueAt } from './rules/issue';
-import { inferVillages, stripVillagePrefix, villagePrefixOf, VillageCatalogue, type VillageSighting } from './villages';
+import { inferVillages, stripVillagePrefix, VillageCatalogue, type VillageSighting } from './villages';
 import { titleCase } from './layout/rowText';
-import { matchKey, fold } from './text/normalize';
+import type { AwardRegister, DuplicateItem, HouseholdRegister, PersonRegister, Register, RegisterKindModule } from './registers/kind';
+import { householdKind } from './registers/households/kind';
+import { personKind } from './registers/persons/kind';
+import { awardKind } from './registers/awards/kind';
+import { joinMemberLists, type MemberJoin } from './registers/persons/join';
+import { doubtFigures, doubtVillageColumn, type Doubt } from './doubts';
+import { sheetRole } from './layout/sheetRole';
+import { findCodeTables } from './registers/codeTables';
 import { mode, reportYearOf, yearsInSheetNames, yearsInTitles } from './year';
 import type { CommuneProfile } from './profile';
 import { summariseHouseholds, DEFAULT_RATES, type HouseholdSummary } from './summary/households';
@@ -38,19 +36,11 @@ export interface AnalyseOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface RegisterBase {
-  file: string;
-  grid: Grid;
-  layout: RegisterLayout;
-  issues: Issue[];
-}
-export type HouseholdRegister = RegisterBase & { kind: 'households'; records: HouseholdRecord[] };
-export type AwardRegister = RegisterBase & { kind: 'awards'; records: AwardRecord[] };
-export type Register = HouseholdRegister | AwardRegister;
+export type { HouseholdRegister, PersonRegister, AwardRegister, Register } from './registers/kind';
 
 export interface IgnoredSheet {
   sheet: string;
-  reason: 'no-register' | 'empty';
+  reason: 'no-register' | 'empty' | 'instructions' | 'example' | 'codes';
 }
 
 export interface Analysis {
@@ -60,17 +50,21 @@ export interface Analysis {
   commune?: string;
   /** What was inferred rather than given by a profile, as data: { what, value, from }. */
   inferred: Array<{ what: 'year' | 'villages'; value: string | number; from: string }>;
-  summary: { households?: HouseholdSummary; awards?: AwardSummary };
+  /** What the analysis is unsure of, and what the clerk can confirm. */
+  doubts: Doubt[];
+  /** Household lists joined with their member lists by household code. */
+  joins: MemberJoin[];
+  summary: { households?: HouseholdSummary; awards?: AwardSummary; proposals?: AwardSummary };
 }
 
-function cellsOf(reg: Register): RecordCells & AwardCells {
-  const cols = reg.layout.columns;
-  const { grid } = reg;
-  return {
-    has: (f: string) => f in cols,
-    ref: (rec: { row: number }, f: string) => ({ sheet: grid.sheet, row: rec.row, column: cols[f] ?? grid.originColumn }),
-    raw: (rec: { row: number }, f: string) => (f in cols ? cellValue(grid, rec.row - grid.originRow, cols[f] - grid.originColumn) : null),
-  };
+const KINDS: { [K in Register['kind']]: RegisterKindModule<Extract<Register, { kind: K }>> } = {
+  households: householdKind,
+  persons: personKind,
+  awards: awardKind,
+};
+
+function kindOf<K extends Register['kind']>(id: K): RegisterKindModule<Extract<Register, { kind: K }>> {
+  return KINDS[id];
 }
 
 /** Per-village sheets: the village a sheet stands for, from its title or (when several sheets share a header) its name. */
@@ -83,26 +77,34 @@ function sheetVillage(layout: RegisterLayout, sameHeaderSheets: number): string 
   return sameHeaderSheets > 1 ? titleCase(stripVillagePrefix(layout.sheet)) : null;
 }
 
+/** More data rows than an instructions or example sheet ever shows. */
+const EXAMPLE_ROWS = 30;
+
 function detectAll(workbooks: WorkbookInput[], options: AnalyseOptions): Analysis['files'] {
   return workbooks.map((wb) => {
     const registers: Register[] = [];
     const ignored: IgnoredSheet[] = [];
     const layouts: Array<{ grid: Grid; layout: RegisterLayout }> = [];
+    const codes = findCodeTables(wb.sheets);
     for (const grid of wb.sheets) {
       const override = options.overrides?.[`${wb.file}::${grid.sheet}`] ?? options.overrides?.[grid.sheet];
+      // Code tables, instructions and examples are not data, unless the clerk says otherwise (an override).
+      const role = override ? null : sheetRole(grid);
+      if (role === 'codes') {
+        ignored.push({ sheet: grid.sheet, reason: role });
+        continue;
+      }
       const layout = grid.values.length ? detectLayout(grid, override) : null;
-      if (layout) layouts.push({ grid, layout });
+      // A sheet still named "Mẫu" or "Hướng dẫn" that holds a whole register is read: examples are a few rows.
+      if (role && (!layout || layout.dataRowCount < EXAMPLE_ROWS)) ignored.push({ sheet: grid.sheet, reason: role });
+      else if (layout) layouts.push({ grid, layout });
       else ignored.push({ sheet: grid.sheet, reason: grid.values.length ? 'no-register' : 'empty' });
     }
     const headerKey = (l: RegisterLayout) => `${l.kind}|${Object.entries(l.columns).map(([f, c]) => `${f}${c}`).sort().join(',')}`;
     for (const { grid, layout } of layouts) {
-      const issues: Issue[] = [];
-      if (layout.kind === 'households') {
-        const same = layouts.filter((x) => headerKey(x.layout) === headerKey(layout)).length;
-        registers.push({ kind: 'households', file: wb.file, grid, layout, issues, records: readHouseholds(grid, layout, sheetVillage(layout, same), issues) });
-      } else {
-        registers.push({ kind: 'awards', file: wb.file, grid, layout, issues, records: readAwards(grid, layout, issues) });
-      }
+      const same = layouts.filter((x) => headerKey(x.layout) === headerKey(layout)).length;
+      const sheetVillageName = layout.kind === 'awards' ? null : sheetVillage(layout, same);
+      registers.push(kindOf(layout.kind).read({ file: wb.file, grid, layout, sheetVillage: sheetVillageName, codes }));
     }
     return { file: wb.file, registers, ignored };
   });
@@ -125,69 +127,33 @@ function inferYear(files: Analysis['files'], workbooks: WorkbookInput[], today: 
 function villageSightings(files: Analysis['files']): VillageSighting[] {
   const out: VillageSighting[] = [];
   for (const f of files) for (const reg of f.registers) {
-    if (reg.kind !== 'households') continue;
+    if (reg.kind === 'awards') continue;
     for (const rec of reg.records) if (rec.villageText) out.push({ text: rec.villageText, authoritative: rec.villageFrom !== 'column' });
   }
   return out;
 }
 
-const householdFigures = (reg: HouseholdRegister): Array<SummedFigure<HouseholdRecord>> => {
-  const off = (f: string) => reg.layout.columns[f] - reg.grid.originColumn;
-  const figs: Array<SummedFigure<HouseholdRecord>> = [];
-  const count = (f: 'poor' | 'nearPoor' | 'average' | 'culturalFamilyRegistered' | 'culturalFamilyAchieved' | 'learningFamily') => (rs: HouseholdRecord[]) => rs.filter((r) => r[f]).length;
-  if ('size' in reg.layout.columns) figs.push({ field: 'size', c: off('size'), sum: (rs) => rs.reduce((s, r) => s + (r.size !== null && Number.isInteger(r.size) && r.size >= 0 ? r.size : 0), 0) });
-  for (const f of ['poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily'] as const) {
-    if (f in reg.layout.columns) figs.push({ field: f, c: off(f), sum: count(f) });
-  }
-  return figs;
-};
-
-const awardFigures = (reg: AwardRegister): Array<SummedFigure<AwardRecord>> =>
-  'amount' in reg.layout.columns ? [{ field: 'amount', c: reg.layout.columns.amount - reg.grid.originColumn, money: true, sum: (rs) => rs.reduce((s, r) => s + (r.amount !== null && r.amount > 0 ? r.amount : 0), 0) }] : [];
-
 const PROGRESS_STEP = 5000;
 
 function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, profile?: CommuneProfile, onProgress?: AnalyseOptions['onProgress']): void {
   const registers = files.flatMap((f) => f.registers);
-  const total = registers.reduce((n, r) => n + r.records.length, 0);
+  const total = registers.reduce((n, r) => n + (r.kind === 'persons' ? r.rows.length : r.records.length), 0);
   let done = 0;
   const tick = () => {
     if (onProgress && ++done % PROGRESS_STEP === 0) onProgress(done, total);
   };
-  const households: Array<{ rec: HouseholdRecord; reg: HouseholdRegister }> = [];
-  const awards: Array<{ rec: AwardRecord; reg: AwardRegister }> = [];
+  const ctx = { year, villages, profile, tick };
+  const items: Array<{ rec: { row: number; sheet: string }; item: DuplicateItem; reg: Register }> = [];
   for (const reg of registers) {
-    const cells = cellsOf(reg);
-    if (reg.kind === 'households') {
-      const written = reg.records.filter((r) => r.villageFrom === 'column' && r.villageText);
-      const prefixedStyle = written.length > 0 && written.filter((r) => villagePrefixOf(r.villageText as string) !== '').length * 2 > written.length;
-      for (const rec of reg.records) {
-        householdRules(rec, { year, villages, cells, prefixedStyle }, reg.issues);
-        households.push({ rec, reg });
-        tick();
-      }
-      checkTotals(reg.grid, reg.layout.body, reg.records, householdFigures(reg), reg.issues);
-    } else {
-      for (const rec of reg.records) {
-        awardRules(rec, { year, cells, baseSalary: profile?.overrides?.baseSalary }, reg.issues);
-        awards.push({ rec, reg });
-        tick();
-      }
-      checkTotals(reg.grid, reg.layout.body, reg.records, awardFigures(reg), reg.issues);
-    }
+    const kind = kindOf(reg.kind) as RegisterKindModule;
+    kind.validate(reg, ctx);
+    for (const d of kind.duplicates(reg)) items.push({ ...d, reg });
   }
-  const cccdKey = ({ rec }: { rec: HouseholdRecord }) => (rec.cccd && /^\d{12}$/.test(rec.cccd) ? rec.cccd : null);
-  const personKey = ({ rec }: { rec: HouseholdRecord }) => (rec.headName && rec.birthYear ? `${matchKey(rec.headName)}|${rec.birthYear}|${rec.village ?? rec.villageText ?? ''}` : null);
-  for (const d of findDuplicates(households, [cccdKey, personKey])) {
-    const field = d.key === 0 ? 'cccd' : 'headName';
-    const { reg, rec } = d.later;
-    d.later.reg.issues.push(issueAt('row.duplicate', 'warning', cellsOf(reg).ref(rec, field), field, d.key === 0 ? 'duplicate.cccd' : 'duplicate.household', cellsOf(reg).raw(rec, field), { row: d.earlier.rec.row, sheet: d.earlier.rec.sheet }));
-  }
-  const awardKey = ({ rec }: { rec: AwardRecord }) =>
-    rec.recipientName && (rec.form ?? rec.formText) ? [matchKey(rec.recipientName), rec.form ?? rec.formText, fold(rec.authorityText ?? ''), fold(rec.decisionNo ?? ''), rec.decisionDate ? `${rec.decisionDate.y}-${rec.decisionDate.m}-${rec.decisionDate.d}` : ''].join('|') : null;
-  for (const d of findDuplicates(awards, [awardKey])) {
-    const { reg, rec } = d.later;
-    reg.issues.push(issueAt('row.duplicate', 'warning', cellsOf(reg).ref(rec, 'recipientName'), 'recipientName', 'duplicate.award', cellsOf(reg).raw(rec, 'recipientName'), { row: d.earlier.rec.row, sheet: d.earlier.rec.sheet }));
+  for (const family of ['households', 'awards'] as const) {
+    const mine = items.filter((x) => x.item.family === family);
+    const keyCount = mine[0]?.item.keys.length ?? 0;
+    const keys = Array.from({ length: keyCount }, (_, k) => (x: (typeof mine)[number]) => x.item.keys[k] ?? null);
+    for (const d of findDuplicates(mine, keys)) d.later.reg.issues.push(d.later.item.report(d.earlier.rec, d.key));
   }
   for (const reg of registers) sortIssues(reg.issues);
   onProgress?.(total, total);
@@ -204,6 +170,13 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     year = y.year;
     inferred.push({ what: 'year', value: y.year, from: y.from });
   }
+  const doubts: Doubt[] = [];
+  const householdRegs = files.flatMap((f) => f.registers.filter((r): r is HouseholdRegister | PersonRegister => r.kind !== 'awards'));
+  const givenVillages = profile ? new VillageCatalogue(profile.villages, false) : null;
+  for (const reg of householdRegs) {
+    const d = doubtVillageColumn(reg, givenVillages);
+    if (d) doubts.push(d);
+  }
   let villageNames = profile?.villages;
   if (!villageNames) {
     villageNames = inferVillages(villageSightings(files));
@@ -212,8 +185,11 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   const villages = new VillageCatalogue(villageNames, !profile);
   validate(files, year, villages, profile, options.onProgress);
   const registers = files.flatMap((f) => f.registers);
-  const householdRecords = registers.flatMap((r) => (r.kind === 'households' ? r.records : []));
-  const awardRecords = registers.flatMap((r) => (r.kind === 'awards' ? r.records : []));
+  const joined = joinMemberLists(
+    householdRegs.filter((r): r is HouseholdRegister => r.kind === 'households'),
+    householdRegs.filter((r): r is PersonRegister => r.kind === 'persons'),
+  );
+  const awardRegs = registers.filter((r): r is AwardRegister => r.kind === 'awards');
   const o = profile?.overrides;
   const rates = {
     culturalFamilyBase: o?.culturalFamilyBase ?? DEFAULT_RATES.culturalFamilyBase,
@@ -221,7 +197,13 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     culturalFamilyDecimals: o?.rateDecimals?.culturalFamily ?? DEFAULT_RATES.culturalFamilyDecimals,
   };
   const summary: Analysis['summary'] = {};
-  if (registers.some((r) => r.kind === 'households')) summary.households = summariseHouseholds(householdRecords, villageNames, rates);
-  if (registers.some((r) => r.kind === 'awards')) summary.awards = summariseAwards(awardRecords);
-  return { files, year, villages: villageNames, commune: profile?.commune, inferred, summary };
+  if (householdRegs.length) {
+    summary.households = summariseHouseholds(joined.records, villageNames, rates);
+    doubts.push(...doubtFigures(summary.households, { file: householdRegs[0].file, sheet: householdRegs[0].grid.sheet }));
+  }
+  const given = awardRegs.filter((r) => !r.proposal);
+  const proposed = awardRegs.filter((r) => r.proposal);
+  if (given.length) summary.awards = summariseAwards(given.flatMap((r) => r.records));
+  if (proposed.length) summary.proposals = summariseAwards(proposed.flatMap((r) => r.records));
+  return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: joined.joins, summary };
 }

@@ -45,6 +45,7 @@ const vi: Catalogue = {
   'decision.impossibleDate': 'Ngày quyết định "{value}" không có thật.',
   'form.unknown': 'Hình thức khen thưởng "{value}" không có trong danh mục.',
   'form.alias': 'Hình thức "{value}" nên ghi đầy đủ là "{canonical}".',
+  'codes.unexplained': 'Cột {fieldName} ghi bằng mã ({codes}) nhưng không có bảng danh mục giải thích các mã này, nên chưa đọc được; thêm trang danh mục "Mã | Tên" vào tệp.',
   'award.authorityForm': '{authority} không có thẩm quyền tặng "{form}".',
   'award.recipient.collective': '"{form}" không tặng cho tập thể.',
   'award.recipient.individual': '"{form}" không tặng cho cá nhân.',
@@ -61,6 +62,15 @@ const vi: Catalogue = {
   'duplicate.cccd': 'Trùng số CCCD với dòng {row}.',
   'duplicate.household': 'Trùng hộ (họ tên, năm sinh, thôn) với dòng {row}.',
   'duplicate.award': 'Trùng khen thưởng (người nhận, hình thức, cơ quan, quyết định) với dòng {row}.',
+  'household.noHead': 'Hộ không có ai là chủ hộ (cột quan hệ với chủ hộ).',
+  'household.twoHeads': 'Hộ có {count} người ghi là chủ hộ.',
+  'household.numberRestarts': 'Số thứ tự hộ {value} đánh lại hoặc trùng (hộ trước là {previous}).',
+  'household.numberSkips': 'Số thứ tự hộ nhảy từ {previous} lên {value}.',
+  'household.numberMissing': 'Chủ hộ mới nhưng chưa ghi số thứ tự hộ.',
+  'household.twoVillages': 'Thành viên ghi thôn "{value}", khác thôn của hộ "{village}".',
+  'cccd.genderPerson': 'Chữ số thứ 4 của CCCD ({digit}) không khớp giới tính của người này.',
+  'birthYear.future': 'Năm sinh {value} sau năm báo cáo {year}.',
+  'birthYear.personTooOld': 'Năm sinh {value}: người này đã {age} tuổi vào năm {year} (trên 120).',
 };
 
 const en: Catalogue = {
@@ -103,6 +113,7 @@ const en: Catalogue = {
   'decision.impossibleDate': 'Decision date "{value}" does not exist.',
   'form.unknown': 'Award form "{value}" is not in the list of forms.',
   'form.alias': 'Form "{value}" should be written "{canonical}".',
+  'codes.unexplained': 'The {fieldName} column holds codes ({codes}) that no code table explains, so they were not read; add a "Code | Name" list sheet to the file.',
   'award.authorityForm': '{authority} may not give "{form}".',
   'award.recipient.collective': '"{form}" is not given to a collective.',
   'award.recipient.individual': '"{form}" is not given to an individual.',
@@ -119,15 +130,24 @@ const en: Catalogue = {
   'duplicate.cccd': 'Same CCCD as row {row}.',
   'duplicate.household': 'Same household (name, birth year, village) as row {row}.',
   'duplicate.award': 'Same award (recipient, form, authority, decision) as row {row}.',
+  'household.noHead': 'The household has nobody marked as its head (relation column).',
+  'household.twoHeads': 'The household has {count} persons marked as head.',
+  'household.numberRestarts': 'Household number {value} restarts or repeats (the previous one is {previous}).',
+  'household.numberSkips': 'Household numbers skip from {previous} to {value}.',
+  'household.numberMissing': 'A new head of household without a household number.',
+  'household.twoVillages': 'This member is written in village "{value}", the household in "{village}".',
+  'cccd.genderPerson': 'The CCCD\'s 4th digit ({digit}) disagrees with this person\'s gender.',
+  'birthYear.future': 'Birth year {value} is after the report year {year}.',
+  'birthYear.personTooOld': 'Birth year {value}: this person would be {age} in {year} (over 120).',
 };
 
 const FIELD_NAMES: Record<Lang, Record<string, string>> = {
   vi: {
-    headName: 'họ tên chủ hộ', size: 'số nhân khẩu', village: 'thôn', recipientName: 'tên tập thể/cá nhân', form: 'hình thức khen thưởng',
+    headName: 'họ tên chủ hộ', personName: 'họ tên', size: 'số nhân khẩu', village: 'thôn', recipientName: 'tên tập thể/cá nhân', recipientKind: 'đối tượng (tập thể/cá nhân)', form: 'hình thức khen thưởng',
     birthYear: 'năm sinh', cccd: 'số CCCD', authority: 'cơ quan quyết định', decisionNo: 'số quyết định', decisionDate: 'ngày quyết định', amount: 'số tiền',
   },
   en: {
-    headName: 'Head of household name', size: 'Household size', village: 'Village', recipientName: 'Recipient name', form: 'Award form',
+    headName: 'Head of household name', personName: 'Name', size: 'Household size', village: 'Village', recipientName: 'Recipient name', recipientKind: 'Recipient kind', form: 'Award form',
     birthYear: 'Birth year', cccd: 'CCCD', authority: 'Authority', decisionNo: 'Decision number', decisionDate: 'Decision date', amount: 'Amount',
   },
 };

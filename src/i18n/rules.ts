@@ -19,6 +19,8 @@ const RULES: Record<string, [vi: string, en: string]> = {
   'award.amount': ['Số tiền khác mức theo quy định (hệ số × lương cơ sở, làm tròn lên 10.000 đồng). Xã có thể chi theo mức riêng.', 'The amount differs from the money table (multiple × base salary, rounded up to 10,000 đồng).'],
   'award.decision': ['Số quyết định phải có số thứ tự và cơ quan ban hành (215/QĐ-UBND); ngày phải có thật và trong năm báo cáo.', 'A decision number needs its number and issuer (215/QĐ-UBND); its date must exist and fall in the report year.'],
   'total.mismatch': ['Số ở dòng cộng, tổng cộng khác tổng các dòng trong khối.', 'A subtotal or total figure differs from the sum of its rows.'],
+  'household.head': ['Trong danh sách nhân khẩu, mỗi hộ có đúng một chủ hộ.', 'In a list of persons, each household has exactly one head.'],
+  'household.numbering': ['Số thứ tự hộ tăng dần 1, 2, 3…: số đánh lại, nhảy số hoặc bỏ trống cần xem lại.', 'Household numbers run 1, 2, 3…: a restart, skip or gap needs a look.'],
 };
 
 const TITLES: Record<string, [vi: string, en: string]> = {
@@ -39,6 +41,8 @@ const TITLES: Record<string, [vi: string, en: string]> = {
   'award.amount': ['Mức tiền thưởng', 'Award amount'],
   'award.decision': ['Số, ngày quyết định', 'Decision'],
   'total.mismatch': ['Dòng cộng sai', 'Total mismatch'],
+  'household.head': ['Chủ hộ', 'Head of household'],
+  'household.numbering': ['Số thứ tự hộ', 'Household numbering'],
 };
 
 /** A short human title for an issue code's family. */

@@ -4,6 +4,8 @@ import { columnLetter, isEmpty, isExcelError } from '../grid';
 import { detectHeader, headerFromOverride, type HeaderMatch, type RegisterKind, type HeaderColumn } from './header';
 import { awardsHeading, hasNumbering, isColumnNumberRow, isFooterText, totalKind, villageFromHeading, type SectionContext } from './rowText';
 import { cleanSpaces, nfc } from '../text/normalize';
+import { confirmColumns, rowGrouping } from './content';
+import { templateRowTest } from './templateRows';
 
 /** One row of the table body, in sheet order. `r` is the 0-based grid row offset. */
 export type BodyRow =
@@ -28,6 +30,8 @@ export interface RegisterLayout {
   /** The header, or its column-number row, repeated inside the table (as clerks do at the top of each printed page). */
   repeatedHeaderRows: number[];
   dataRowCount: number;
+  /** Empty rows of a template (a pre-filled STT, formulas giving "" or #N/A, a lone "x"): neither data nor body rows. */
+  templateRowCount: number;
   firstDataRow?: number;
   lastDataRow?: number;
 }
@@ -72,6 +76,7 @@ function mergeSpan(grid: Grid, r: number): number {
 
 const IDENTITY_FIELDS: Record<RegisterKind, string[]> = {
   households: ['householdId', 'cccd', 'gender', 'phone'],
+  persons: ['householdId', 'cccd', 'gender', 'phone', 'relation'],
   awards: ['form', 'authority', 'decisionNo', 'decision', 'recipientKind', 'position'],
 };
 
@@ -82,7 +87,7 @@ const IDENTITY_FIELDS: Record<RegisterKind, string[]> = {
 function classifySection(kind: RegisterKind, text: string, number: string | null, spansWide: boolean): SectionContext | null {
   const romanOrLetter = number !== null && /^([IVXLCDM]+|[A-ZĐ])[.)]?$/u.test(number);
   const heading = number !== null ? `${number.replace(/[.)]$/, '')}. ${text}` : text;
-  if (kind === 'households') {
+  if (kind !== 'awards') {
     const numbered = number === null ? hasNumbering(text) : romanOrLetter;
     const village = villageFromHeading(heading, !(numbered || spansWide));
     return village ? { village, major: true } : null;
@@ -107,7 +112,8 @@ function repeatsHeader(row: CellValue[], headerWords: Set<string>): boolean {
 /** The kind an override's fields belong to, when nothing was detected. */
 function guessKind(o: LayoutOverride): RegisterKind {
   const fields = Object.keys(o.columns ?? {});
-  return fields.some((f) => ['recipientName', 'form', 'authority', 'decisionNo', 'decision'].includes(f)) ? 'awards' : 'households';
+  if (fields.some((f) => ['recipientName', 'form', 'authority', 'decisionNo', 'decision'].includes(f))) return 'awards';
+  return fields.some((f) => ['personName', 'relation', 'householdNo'].includes(f)) ? 'persons' : 'households';
 }
 
 /** The short numbering cell before a heading ("1", 2, "II", "A."), when a two-cell row has one. */
@@ -144,15 +150,35 @@ export function detectLayout(grid: Grid, override?: LayoutOverride): RegisterLay
     const columns = new Map([...detected, ...(override.columns ? overrideColumns(override.columns, grid.originColumn) : [])]);
     header = headerFromOverride(grid, kind, rows, columns);
   }
+  else if (header) header = confirmedByValues(grid, header);
   if (!header) return null;
   return buildLayout(grid, header);
+}
+
+/**
+ * The header's reading checked against the values under it: a household list whose rows repeat a household code is
+ * a list of persons (and the reverse), and columns whose values deny their header word are let go.
+ */
+function confirmedByValues(grid: Grid, header: HeaderMatch): HeaderMatch {
+  let h = header;
+  const grouping = h.kind === 'awards' ? null : rowGrouping(grid, h);
+  if (grouping && grouping !== h.kind) {
+    const other = detectHeader(grid, grouping, true, h.rows);
+    if (other) {
+      const name = h.columns.get('headName');
+      if (grouping === 'persons' && !other.columns.has('personName') && name !== undefined) other.columns.set('personName', name);
+      h = other;
+    }
+  }
+  confirmColumns(grid, h);
+  return h;
 }
 
 function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
   const { kind } = header;
   const lastHeader = header.rows[header.rows.length - 1];
   const colOf = (f: string) => header.columns.get(f);
-  const nameCol = colOf(kind === 'households' ? 'headName' : 'recipientName');
+  const nameCol = colOf(kind === 'households' ? 'headName' : kind === 'persons' ? 'personName' : 'recipientName');
   const figureCols = [...header.columns.entries()].filter(([f]) => f !== 'stt').map(([, c]) => c);
   // A row that names who it is about (an id, a gender, an award form) is a data row whatever its first words say.
   const identityCols = IDENTITY_FIELDS[kind].flatMap((f) => (header.columns.has(f) ? [header.columns.get(f) as number] : []));
@@ -173,6 +199,8 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
   let columnNumberRow: number | undefined;
   let inFooter = false;
   let dataRowCount = 0;
+  let templateRowCount = 0;
+  const isTemplateRow = templateRowTest(header);
   let firstData: number | undefined;
   let lastData: number | undefined;
   for (let r = lastHeader + 1; r < grid.values.length; r++) {
@@ -222,6 +250,10 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
         continue;
       }
     }
+    if (isTemplateRow(row)) {
+      templateRowCount++;
+      continue;
+    }
     body.push({ type: 'data', r });
     dataRowCount++;
     if (firstData === undefined) firstData = r + grid.originRow;
@@ -242,6 +274,7 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     footerRows,
     repeatedHeaderRows,
     dataRowCount,
+    templateRowCount,
     firstDataRow: firstData,
     lastDataRow: lastData,
   };

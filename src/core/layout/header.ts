@@ -5,8 +5,9 @@ import { fold, nfc, cleanSpaces } from '../text/normalize';
 import { HeaderWords, matchField, type Vocabulary } from './vocabulary';
 import { householdVocabulary } from '../registers/households/fields';
 import { awardVocabulary } from '../registers/awards/fields';
+import { personVocabulary } from '../registers/persons/fields';
 
-export type RegisterKind = 'households' | 'awards';
+export type RegisterKind = 'households' | 'persons' | 'awards';
 
 /** One column of the header as read, and the field it was taken as (null: unknown, 'ignored': a signature column). */
 export interface HeaderColumn {
@@ -26,7 +27,7 @@ export interface HeaderMatch {
   score: number;
 }
 
-const VOCABULARIES: Array<Vocabulary<string>> = [householdVocabulary, awardVocabulary];
+const VOCABULARIES: Array<Vocabulary<string>> = [householdVocabulary, personVocabulary, awardVocabulary];
 /** How far down a sheet the header is looked for: title blocks are a few rows, but some sheets start lower. */
 const SCAN_ROWS = 80;
 
@@ -84,6 +85,30 @@ function mapColumns(vocab: Vocabulary<string>, words: HeaderWords[], raw: string
   return { columns, headers };
 }
 
+const HOUSEHOLD_ONLY = ['size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily', 'householdId', 'relation', 'householdNo'];
+
+/**
+ * What beyond the number of columns tells the kinds apart (DOMAIN.md §3): a form or recipient-kind column and a title
+ * about awards for an awards list, even one with names, genders and birth dates; household-only columns and a title
+ * about households or persons for a household register.
+ */
+function kindEvidence(kind: RegisterKind, fields: Set<string>, title: string): number {
+  if (kind === 'awards') return (fields.has('form') ? 2 : 0) + (fields.has('recipientKind') ? 2 : 0) + (/\b(khen thuong|thi dua)\b/.test(title) ? 3 : 0);
+  const specific = HOUSEHOLD_ONLY.filter((f) => fields.has(f)).length;
+  return specific * 2 + (/\b(ho gia dinh|nhan khau|ho ngheo|gia dinh van hoa|ho dan)\b/.test(title) ? 2 : 0);
+}
+
+/** The title rows above a header row, folded: what the sheet says it is. */
+function titleAbove(grid: Grid, r: number): string {
+  const parts: string[] = [];
+  for (let k = Math.max(0, r - 8); k < r; k++) {
+    // A title row has a cell or two; a wider row above is a table (a header printed again), not a title.
+    const texts = (grid.values[k] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (texts.length <= 3) parts.push(...texts);
+  }
+  return fold(parts.join(' '));
+}
+
 function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, twoRows: boolean, only?: RegisterKind, lenient = false): HeaderMatch[] {
   const tops: string[] = [];
   const subs: string[] = [];
@@ -102,10 +127,11 @@ function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, tw
     words.push(new HeaderWords(fold(top), fold(subs[c])));
     raw.push(subs[c] && subs[c] !== top ? `${top} › ${subs[c]}` : top);
   }
+  const title = titleAbove(grid, r);
   return VOCABULARIES.filter((v) => !only || v.kind === only).map((vocab) => {
     const { columns, headers } = mapColumns(vocab, words, raw);
     const fields = new Set(columns.keys());
-    const score = lenient || vocab.accepts(fields) ? columns.size : 0;
+    const score = lenient || vocab.accepts(fields) ? columns.size + kindEvidence(vocab.kind, fields, title) : 0;
     return { kind: vocab.kind, rows: twoRows ? [r, r + 1] : [r], columns, headers, score };
   });
 }

@@ -33,7 +33,7 @@ export interface FieldRule<F extends string> {
 
 /** What a register kind needs from the header to be recognised as that kind. */
 export interface Vocabulary<F extends string> {
-  kind: 'households' | 'awards';
+  kind: 'households' | 'persons' | 'awards';
   rules: FieldRule<F>[];
   /** True when the mapped fields are enough to call the table a register of this kind. */
   accepts: (fields: Set<string>) => boolean;

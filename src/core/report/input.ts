@@ -39,7 +39,8 @@ export interface ReportInput {
 export function reportInputOf(a: Analysis, names: { commune?: string; district?: string; province?: string } = {}): ReportInput {
   const awardItems: AwardItem[] = [];
   for (const f of a.files) for (const reg of f.registers) {
-    if (reg.kind !== 'awards') continue;
+    // Proposals are not awards given: the report counts only what was decided.
+    if (reg.kind !== 'awards' || reg.proposal) continue;
     for (const r of reg.records) {
       if (!r.recipientName || !(r.form ?? r.formText)) continue;
       const level = awardLevel(r);

@@ -5,6 +5,7 @@ import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/re
 import type { LayoutOverride } from '../../core/layout/detect';
 import { HOUSEHOLD_FIELDS } from '../../core/registers/households/fields';
 import { AWARD_FIELDS } from '../../core/registers/awards/fields';
+import { PERSON_FIELDS } from '../../core/registers/persons/fields';
 import { fieldLabel } from '../../i18n/fields';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   mapping: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr)', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   inferred: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
+  doubt: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: tokens.spacingVerticalXS },
 });
 
 interface Props {
@@ -28,7 +30,7 @@ interface Props {
 
 function RegisterMapping({ reg, lang, value, onChange }: { reg: PaneRegister; lang: Lang; value: Record<string, string>; onChange: (field: string, column: string) => void }) {
   const s = useStyles();
-  const fields = reg.kind === 'households' ? HOUSEHOLD_FIELDS : AWARD_FIELDS;
+  const fields = reg.kind === 'households' ? HOUSEHOLD_FIELDS : reg.kind === 'persons' ? PERSON_FIELDS : AWARD_FIELDS;
   return (
     <div className={s.mapping}>
       {fields.map((f) => (
@@ -72,12 +74,12 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
     <div>
       {analysis.registers.map((reg) => (
         <section key={reg.sheet} className={s.register} aria-label={reg.sheet}>
-          <Text weight="semibold">{`${reg.kind === 'households' ? t('households') : t('awards')} · "${reg.sheet}"`}</Text>
+          <Text weight="semibold">{`${t(reg.kind === 'households' ? 'households' : reg.kind === 'persons' ? 'personList' : reg.proposal ? 'proposals' : 'awards')} · "${reg.sheet}"`}</Text>
           <div className={s.facts}>
             <Caption1>{t('headerRows')}</Caption1>
             <Caption1>{reg.headerRows.join(', ')}</Caption1>
             <Caption1>{t('dataRows')}</Caption1>
-            <Caption1>{`${reg.dataRows.toLocaleString('vi-VN')}${reg.firstDataRow ? ` (${reg.firstDataRow}–${reg.lastDataRow})` : ''}`}</Caption1>
+            <Caption1>{reg.dataRows ? `${reg.dataRows.toLocaleString('vi-VN')}${reg.firstDataRow ? ` (${reg.firstDataRow}–${reg.lastDataRow})` : ''}` : t('registerEmpty')}</Caption1>
             {reg.sections.length > 0 && (
               <>
                 <Caption1>{t('sections')}</Caption1>
@@ -108,6 +110,11 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
         </section>
       ))}
       {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${analysis.ignored.map((i) => `"${i.sheet}"`).join(', ')}`}</Caption1>}
+      {analysis.doubts.map((d) => (
+        <Caption1 key={d} className={s.doubt} block role="note">
+          {`${t('doubts')}: ${d}`}
+        </Caption1>
+      ))}
       {analysis.inferred.map((i) => (
         <Caption1 key={i.what} className={s.inferred} block>
           {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: t(`from_${i.from}` as Parameters<typeof uiText>[1]) })}

@@ -6,6 +6,7 @@ import type { RegisterKind } from '../../core/layout/header';
 import { columnLetter } from '../../core/grid';
 import { reportInputOf, type ReportInput } from '../../core/report/input';
 import { withMessage, type Lang } from '../../i18n/messages';
+import { doubtText } from '../../i18n/doubts';
 
 export interface PaneIssue extends Issue {
   message: string;
@@ -16,6 +17,8 @@ export interface PaneIssue extends Issue {
 export interface PaneRegister {
   sheet: string;
   kind: RegisterKind;
+  /** An award proposal list: awards proposed, not given. */
+  proposal: boolean;
   headerRows: number[];
   firstDataRow?: number;
   lastDataRow?: number;
@@ -37,6 +40,8 @@ export interface PaneAnalysis {
   year: number;
   villages: string[];
   inferred: Analysis['inferred'];
+  /** What the analysis is unsure of, as sentences for the clerk. */
+  doubts: string[];
   summary: Analysis['summary'];
   report: ReportInput;
 }
@@ -47,12 +52,14 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
   for (const f of a.files) for (const reg of f.registers) {
     const l = reg.layout;
     const villageOf = new Map<number, string>();
-    if (reg.kind === 'households') for (const r of reg.records) if (r.village ?? r.villageText) villageOf.set(r.row, (r.village ?? r.villageText) as string);
+    if (reg.kind === 'persons') for (const r of reg.persons) if (r.villageText) villageOf.set(r.row, r.villageText);
+    if (reg.kind !== 'awards') for (const r of reg.records) if (r.village ?? r.villageText) villageOf.set(r.row, (r.village ?? r.villageText) as string);
     const columns: Record<string, string> = {};
     for (const [field, c] of Object.entries(l.columns)) columns[field] = columnLetter(c);
     registers.push({
       sheet: l.sheet,
       kind: l.kind,
+      proposal: reg.kind === 'awards' && reg.proposal,
       headerRows: l.headerRows,
       firstDataRow: l.firstDataRow,
       lastDataRow: l.lastDataRow,
@@ -73,6 +80,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
     year: a.year,
     villages: a.villages,
     inferred: a.inferred,
+    doubts: a.doubts.map((d) => doubtText(d, lang)),
     summary: a.summary,
     report: reportInputOf(a),
   };

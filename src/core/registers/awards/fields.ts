@@ -25,12 +25,19 @@ export const awardVocabulary: Vocabulary<AwardField> = {
     { field: 'amount', match: (h) => h.hasAny('so tien', 'tien thuong', 'muc thuong', 'tien', 'gia tri', 'muc tien') },
     {
       field: 'recipientKind',
-      match: (h) => !h.has('ten') && (h.is('doi tuong') || h.is('loai') || h.is('tap the ca nhan') || h.is('ca nhan tap the') || h.hasAny('loai doi tuong', 'doi tuong khen') || h.is('tt cn')),
+      // "Phân loại khen thưởng" says who is proposed (Cá nhân / Tập thể / Hộ gia đình), not the form; "Phân loại cán bộ" says neither.
+      match: (h) =>
+        !h.has('ten') && !h.hasAny('can bo', 'cong chuc') &&
+        (h.is('doi tuong') || h.is('loai') || h.is('tap the ca nhan') || h.is('ca nhan tap the') || h.hasAny('loai doi tuong', 'doi tuong khen', 'phan loai khen thuong', 'loai khen thuong') || h.is('tt cn')),
     },
     { field: 'position', match: (h) => h.hasAny('chuc vu', 'don vi cong tac', 'noi cong tac', 'chuc danh', 'dia chi') || h.is('don vi') },
     { field: 'form', match: (h) => h.hasAny('hinh thuc', 'danh hieu', 'loai khen') },
     { field: 'recipientName', match: (h) => h.hasAny('ho va ten', 'ho ten', 'ten', 'don vi ca nhan', 'tap the ca nhan') },
     { field: 'field', match: (h) => h.hasAny('linh vuc', 'thanh tich', 'noi dung', 'ly do', 'phong trao') },
   ],
-  accepts: (f) => f.has('form') && f.has('recipientName') && ['authority', 'decisionNo', 'decisionDate', 'decision', 'recipientKind', 'amount'].some((s) => f.has(s)),
+  accepts: (f) =>
+    f.has('recipientName') &&
+    ((f.has('form') && ['authority', 'decisionNo', 'decisionDate', 'decision', 'recipientKind', 'amount'].some((s) => f.has(s))) ||
+      // A proposal list may have no form yet: who is proposed, and for what achievement, is enough.
+      (f.has('recipientKind') && (f.has('position') || f.has('field')))),
 };

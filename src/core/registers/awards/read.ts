@@ -3,23 +3,22 @@ import type { Grid } from '../../grid';
 import type { RegisterLayout } from '../../layout/detect';
 import type { SectionContext } from '../../layout/rowText';
 import { issueAt, type Issue } from '../../rules/issue';
-import { fold } from '../../text/normalize';
 import { readDate, type DateRead } from '../../values/dates';
 import { readMoney } from '../../values/numbers';
 import { splitDecision } from '../../values/decision';
 import { has, makeReader, rawOf, refOf, textOf, valueOf, type RowReader } from '../cells';
 import { readAuthority } from './authorities';
 import { readForm, type FormName } from './forms';
-import { inferRecipientKind } from './recipients';
+import { inferRecipientKind, readRecipientKind } from './recipients';
+import { decodeColumns, type Decoding, type FieldReads } from './codedColumns';
+import type { CodeTables } from '../codeTables';
 import type { AwardRecord } from './schema';
 
-function readKind(rd: RowReader, r: number): AwardRecord['recipientKind'] {
+function readKind(rd: RowReader, r: number, dec: Decoding): AwardRecord['recipientKind'] {
   const t = textOf(rd, r, 'recipientKind', 'info', false);
   if (t === null) return null;
-  const f = fold(t);
-  if (/^(tap the|tt|don vi|to chuc)\b/.test(f)) return 'collective';
-  if (/^(ca nhan|cn)\b/.test(f)) return 'individual';
-  if (/^(ho gia dinh|hgd|gia dinh|ho)\b/.test(f)) return 'household';
+  const kind = readRecipientKind(dec.label('recipientKind', rawOf(rd, r, 'recipientKind')) ?? t);
+  if (kind || dec.unexplained('recipientKind')) return kind;
   rd.issues.push(issueAt('value.enum.recipientKind', 'error', refOf(rd, r, 'recipientKind'), 'recipientKind', 'recipientKind.unknown', rawOf(rd, r, 'recipientKind'), { value: t }));
   return null;
 }
@@ -32,28 +31,53 @@ function takeDate(rd: RowReader, r: number, field: string, d: DateRead, rec: Awa
   rec.decisionDate = valueOf(rd, r, field, d, false, 'date.type');
 }
 
-function readForms(rd: RowReader, r: number, rec: AwardRecord): void {
+function readForms(rd: RowReader, r: number, rec: AwardRecord, dec: Decoding): void {
   const t = textOf(rd, r, 'form', 'warning', false);
   rec.formText = t;
   if (t === null) {
     if (rawOf(rd, r, 'form') === null || typeof rawOf(rd, r, 'form') === 'string') rd.issues.push(issueAt('value.required', 'error', refOf(rd, r, 'form'), 'form', 'value.required', null, { field: 'form' }));
     return;
   }
-  const form = readForm(t);
+  // A code ("1") reads as its label in the code tables; the code itself is no variant spelling to correct.
+  const label = dec.label('form', rawOf(rd, r, 'form'));
+  if (label !== null) rec.formText = label;
+  const form = readForm(label ?? t);
   if (!form) {
+    if (dec.unexplained('form')) return;
     rd.issues.push(issueAt('value.enum.form', 'error', refOf(rd, r, 'form'), 'form', 'form.unknown', rawOf(rd, r, 'form'), { value: t }));
     return;
   }
   rec.form = form.form;
   rec.primeMinister = !!form.primeMinister;
-  if (form.variant) rd.issues.push(issueAt('value.alias.form', 'info', refOf(rd, r, 'form'), 'form', 'form.alias', rawOf(rd, r, 'form'), { value: t, canonical: form.form }, form.form, true));
+  if (form.variant && label === null) rd.issues.push(issueAt('value.alias.form', 'info', refOf(rd, r, 'form'), 'form', 'form.alias', rawOf(rd, r, 'form'), { value: t, canonical: form.form }, form.form, true));
   // "Giấy khen của Chủ tịch UBND xã": the form cell also names who gave it.
   if (!rec.authorityText && form.rest && /\b(chu tich|ubnd|uy ban|thu tuong|bo|dang uy|so)\b/.test(form.rest)) rec.authorityText = form.rest;
 }
 
-/** Reads every data row of an awards register, with the context its section rows give. */
-export function readAwards(grid: Grid, layout: RegisterLayout, issues: Issue[]): AwardRecord[] {
+/** What makes sense as each coded field's label: a form, a recipient kind, an authority of a known level or kind. */
+const FIELD_READS: FieldReads = {
+  form: (text) => readForm(text) !== null,
+  recipientKind: (text) => readRecipientKind(text) !== null,
+  authority: (text) => {
+    const a = readAuthority(text);
+    return a.level !== null || a.kind !== 'unknown';
+  },
+};
+
+/** The authority cell's text; a code reads as its label, a code nothing explains as nothing. */
+function readAuthorityText(rd: RowReader, r: number, dec: Decoding): string | null {
+  const t = textOf(rd, r, 'authority');
+  if (t === null) return null;
+  return dec.label('authority', rawOf(rd, r, 'authority')) ?? (dec.unexplained('authority') ? null : t);
+}
+
+/**
+ * Reads every data row of an awards register, with the context its section rows give. Coded forms, recipient
+ * kinds and authorities ("1", "TAPTHE") read as their labels in the workbook's code tables (`findCodeTables`).
+ */
+export function readAwards(grid: Grid, layout: RegisterLayout, issues: Issue[], codes?: CodeTables): AwardRecord[] {
   const rd = makeReader(grid, layout.columns, issues);
+  const dec = decodeColumns(rd, layout, FIELD_READS, issues, codes);
   const records: AwardRecord[] = [];
   let ctx: SectionContext = { major: true };
   for (const b of layout.body) {
@@ -67,12 +91,12 @@ export function readAwards(grid: Grid, layout: RegisterLayout, issues: Issue[]):
       sheet: grid.sheet,
       row: r + grid.originRow,
       recipientName: has(rd, 'recipientName') ? textOf(rd, r, 'recipientName') : null,
-      recipientKind: has(rd, 'recipientKind') ? readKind(rd, r) : null,
+      recipientKind: has(rd, 'recipientKind') ? readKind(rd, r, dec) : null,
       position: has(rd, 'position') ? textOf(rd, r, 'position', 'info') : null,
       form: null,
       formText: null,
       primeMinister: false,
-      authorityText: has(rd, 'authority') ? textOf(rd, r, 'authority') : null,
+      authorityText: has(rd, 'authority') ? readAuthorityText(rd, r, dec) : null,
       level: null,
       authorityKind: 'unknown',
       levelBlock: ctx.levelBlock ?? null,
@@ -86,7 +110,7 @@ export function readAwards(grid: Grid, layout: RegisterLayout, issues: Issue[]):
     if (has(rd, 'recipientName') && rec.recipientName === null && typeof (rawOf(rd, r, 'recipientName') ?? '') === 'string') {
       issues.push(issueAt('value.required', 'error', refOf(rd, r, 'recipientName'), 'recipientName', 'value.required', null, { field: 'recipientName' }));
     }
-    if (has(rd, 'form')) readForms(rd, r, rec);
+    if (has(rd, 'form')) readForms(rd, r, rec, dec);
     rec.recipientKind ??= inferRecipientKind(rec.recipientName, rec.form as FormName | null, rec.position);
     if (rec.authorityText) {
       const a = readAuthority(rec.authorityText);

@@ -29,3 +29,12 @@ export function inferRecipientKind(name: string | null, form: FormName | null, p
   }
   return position ? 'individual' : null;
 }
+
+/** The recipient kind a kind cell names: "Tập thể", "CN", "Hộ gia đình", or the codes TAPTHE / CANHAN / HOGIADINH. */
+export function readRecipientKind(text: string): RecipientKind | null {
+  const f = fold(text);
+  if (/^(tap the|tapthe|tt|don vi|to chuc)\b/.test(f)) return 'collective';
+  if (/^(ca nhan|canhan|cn)\b/.test(f)) return 'individual';
+  if (/^(ho gia dinh|hogiadinh|hgd|gia dinh|ho)\b/.test(f)) return 'household';
+  return null;
+}

@@ -10,11 +10,22 @@ export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
 
 const birth = (h: HeaderWords) => h.hasAny('nam sinh', 'ngay sinh', 'sinh nam') || h.is('ns') || h.is('ngay thang nam sinh');
 const cultural = (h: HeaderWords) => h.hasAny('van hoa', 'gdvh', 'vh', 'gd vh');
+/** Where a person lives now, works, or was born: never the village of the household (DOMAIN.md §2.2). */
+export const notVillage = (h: HeaderWords) =>
+  h.hasAny('noi lam viec', 'lam viec', 'noi o hien nay', 'noi o hien tai', 'cho o hien nay', 'que quan', 'nguyen quan', 'noi sinh', 'don vi cong tac', 'noi cong tac', 'co quan', 'tam tru', 'noi cu tru hien');
+/** The village column: a village word, an address, the permanent residence or an area code. */
+export const villageHeader = (h: HeaderWords) =>
+  !notVillage(h) &&
+  (h.hasAny('thon', 'xom', 'dia chi', 'khu dan cu', 'to dan pho', 'khu pho', 'thon xom', 'thuong tru', 'ho khau thuong tru', 'dia ban', 'ma dia ban') || h.is('ap') || h.is('ban') || h.is('lang') || h.is('to'));
+/** A person's code, number or relation: never the household's size, name or class. */
+export const personOnly = (h: HeaderWords) => h.hasAny('ma nhan khau', 'ma nk', 'ma so nhan khau', 'quan he', 'mqh', 'qh voi chu ho');
+/** "Phân loại cán bộ", "Phân loại khen thưởng": classes of something else than the household. */
+const otherClassification = (h: HeaderWords) => h.hasAny('can bo', 'doi tuong', 'khen thuong', 'lao dong', 'cong chuc', 'dang vien', 'hoc sinh', 'nghe nghiep', 'tap the', 'ca nhan');
 
 export const householdVocabulary: Vocabulary<HouseholdField> = {
   kind: 'households',
   rules: [
-    { field: 'ignored', match: (h) => h.hasAny('ky nhan', 'ky ten', 'chu ky') },
+    { field: 'ignored', match: (h) => h.hasAny('ky nhan', 'ky ten', 'chu ky') || personOnly(h) },
     { field: 'stt', match: (h) => h.is('stt') || h.is('tt') || h.is('so tt') || h.is('so thu tu') || h.is('thu tu') },
     { field: 'note', match: (h) => h.has('ghi chu') },
     { field: 'householdId', match: (h) => h.hasAny('ma ho', 'ma hgd', 'so ho khau', 'ma so ho', 'ma chu ho', 'ma gia dinh', 'ma ho gia dinh') },
@@ -32,14 +43,11 @@ export const householdVocabulary: Vocabulary<HouseholdField> = {
     { field: 'learningFamily', match: (h) => h.hasAny('hoc tap', 'gdht', 'gd ht') },
     { field: 'culturalFamilyRegistered', match: (h) => h.hasAny('dang ky', 'dk') && cultural(h) },
     { field: 'culturalFamilyAchieved', match: (h) => cultural(h) && (h.hasAny('dat', 'ket qua', 'cong nhan', 'kq') || !h.sub) && !h.has('khong dat') },
-    { field: 'poverty', match: (h) => h.hasAny('phan loai', 'loai ho', 'dien ho', 'xep loai') && !h.sub },
+    { field: 'poverty', match: (h) => h.hasAny('phan loai', 'loai ho', 'dien ho', 'xep loai') && !h.sub && !otherClassification(h) },
     { field: 'nearPoor', match: (h) => h.has('can ngheo') || h.is('hcn') || h.has('hcn') },
     { field: 'poor', match: (h) => (h.has('ngheo') && !h.has('thoat ngheo')) || h.is('hn') },
     { field: 'average', match: (h) => h.hasAny('muc song', 'trung binh', 'mstb', 'ho tb') || h.is('tb') },
-    {
-      field: 'village',
-      match: (h) => h.hasAny('thon', 'xom', 'dia chi', 'khu dan cu', 'to dan pho', 'khu pho', 'thon xom') || h.is('ap') || h.is('ban') || h.is('lang') || h.is('to'),
-    },
+    { field: 'village', match: villageHeader },
   ],
   accepts: (f) => {
     if (!f.has('headName')) return false;

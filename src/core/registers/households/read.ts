@@ -10,12 +10,13 @@ import { readMark } from '../../values/marks';
 import { readDate } from '../../values/dates';
 import { has, makeReader, rawOf, refOf, textOf, valueOf, type RowReader } from '../cells';
 import type { HouseholdRecord } from './schema';
+import { villageOfAddress } from '../../villageAddress';
 
 const MALE = new Set(['nam', 'm', 'male', 'trai', 'ong']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'ba']);
 
 /** A birth year from a number, text "1976", a date cell or text date (its year). */
-function readYear(v: Parameters<typeof readNumber>[0]): Read<number> {
+export function readYear(v: Parameters<typeof readNumber>[0]): Read<number> {
   const pre = preRead(v);
   if (pre) return pre;
   if (v instanceof Date) return { kind: 'ok', value: v.getUTCFullYear() };
@@ -47,6 +48,12 @@ const POVERTY_WORDS: Array<[RegExp, 'poor' | 'nearPoor' | 'average' | 'none']> =
   [/^(khong|ho khong ngheo|binh thuong|kha|giau|khac|thoat ngheo|ho thoat ngheo)$|^-$/, 'none'],
 ];
 
+/** The poverty class a text names ('none' for "Không", "Thoát nghèo"), or null when it names no class. */
+export function povertyClass(text: string): 'poor' | 'nearPoor' | 'average' | 'none' | null {
+  const f = foldText(text);
+  return POVERTY_WORDS.find(([re]) => re.test(f))?.[1] ?? null;
+}
+
 function readPoverty(rd: RowReader, r: number, rec: HouseholdRecord): void {
   const t = textOf(rd, r, 'poverty', 'warning', false);
   if (t === null) return;
@@ -70,51 +77,60 @@ function cccdText(rd: RowReader, r: number): string | null {
   return textOf(rd, r, 'cccd');
 }
 
+/**
+ * Reads one data row into a household-shaped record: the name from `nameField` ("headName", or "personName" in a
+ * list of persons), the village as written in its column (an address cut to its village part).
+ */
+export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName' | 'personName'): HouseholdRecord {
+  const rec: HouseholdRecord = {
+    sheet: rd.grid.sheet,
+    row: r + rd.grid.originRow,
+    headName: has(rd, nameField) ? textOf(rd, r, nameField) : null,
+    householdId: has(rd, 'householdId') ? textOf(rd, r, 'householdId', 'info', false) : null,
+    gender: has(rd, 'gender') ? readGender(rd, r) : genderFromMarks(rd, r),
+    birthYear: null,
+    cccd: has(rd, 'cccd') ? cccdText(rd, r) : null,
+    phone: has(rd, 'phone') ? textOf(rd, r, 'phone', 'info') : null,
+    villageText: null,
+    villageFrom: null,
+    village: null,
+    size: null,
+    poor: false,
+    nearPoor: false,
+    average: false,
+    culturalFamilyRegistered: mark(rd, r, 'culturalFamilyRegistered'),
+    culturalFamilyAchieved: mark(rd, r, 'culturalFamilyAchieved'),
+    learningFamily: mark(rd, r, 'learningFamily'),
+  };
+  if (has(rd, nameField) && rec.headName === null && !isExcelError(rawOf(rd, r, nameField))) {
+    rd.issues.push(issueAt('value.required', 'error', refOf(rd, r, nameField), nameField, 'value.required', null, { field: nameField }));
+  }
+  if (has(rd, 'note')) textOf(rd, r, 'note', 'info');
+  if (has(rd, 'birthYear')) rec.birthYear = valueOf(rd, r, 'birthYear', readYear(rawOf(rd, r, 'birthYear')), false, 'year.type');
+  readSplitBirthYear(rd, r, rec);
+  if (has(rd, 'size')) rec.size = valueOf(rd, r, 'size', readInteger(rawOf(rd, r, 'size')), true, 'size.type');
+  if (has(rd, 'poverty')) readPoverty(rd, r, rec);
+  for (const f of ['poor', 'nearPoor', 'average'] as const) if (mark(rd, r, f)) rec[f] = true;
+  if (has(rd, 'village')) {
+    const written = textOf(rd, r, 'village', 'warning', false);
+    rec.villageText = written === null ? null : villageOfAddress(written);
+    rec.villageFrom = 'column';
+  }
+  return rec;
+}
+
 /** Reads every data row of a household register; `village` is what the sheet or section rows say when no column does. */
 export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage: string | null, issues: Issue[]): HouseholdRecord[] {
   const rd = makeReader(grid, layout.columns, issues);
   const records: HouseholdRecord[] = [];
   let sectionVillage: string | null = null;
-  const hasVillageColumn = has(rd, 'village');
   for (const b of layout.body) {
     if (b.type === 'section') {
       if (b.context.village) sectionVillage = b.context.village;
       continue;
     }
     if (b.type !== 'data') continue;
-    const r = b.r;
-    const rec: HouseholdRecord = {
-      sheet: grid.sheet,
-      row: r + grid.originRow,
-      headName: has(rd, 'headName') ? textOf(rd, r, 'headName') : null,
-      gender: has(rd, 'gender') ? readGender(rd, r) : genderFromMarks(rd, r),
-      birthYear: null,
-      cccd: has(rd, 'cccd') ? cccdText(rd, r) : null,
-      phone: has(rd, 'phone') ? textOf(rd, r, 'phone', 'info') : null,
-      villageText: null,
-      villageFrom: null,
-      village: null,
-      size: null,
-      poor: false,
-      nearPoor: false,
-      average: false,
-      culturalFamilyRegistered: mark(rd, r, 'culturalFamilyRegistered'),
-      culturalFamilyAchieved: mark(rd, r, 'culturalFamilyAchieved'),
-      learningFamily: mark(rd, r, 'learningFamily'),
-    };
-    if (has(rd, 'headName') && rec.headName === null && !isExcelError(rawOf(rd, r, 'headName'))) {
-      issues.push(issueAt('value.required', 'error', refOf(rd, r, 'headName'), 'headName', 'value.required', null, { field: 'headName' }));
-    }
-    if (has(rd, 'note')) textOf(rd, r, 'note', 'info');
-    if (has(rd, 'birthYear')) rec.birthYear = valueOf(rd, r, 'birthYear', readYear(rawOf(rd, r, 'birthYear')), false, 'year.type');
-    readSplitBirthYear(rd, r, rec);
-    if (has(rd, 'size')) rec.size = valueOf(rd, r, 'size', readInteger(rawOf(rd, r, 'size')), true, 'size.type');
-    if (has(rd, 'poverty')) readPoverty(rd, r, rec);
-    for (const f of ['poor', 'nearPoor', 'average'] as const) if (mark(rd, r, f)) rec[f] = true;
-    if (hasVillageColumn) {
-      rec.villageText = textOf(rd, r, 'village', 'warning', false);
-      rec.villageFrom = 'column';
-    }
+    const rec = readHouseholdRow(rd, b.r, 'headName');
     if (!rec.villageText && (sectionVillage || sheetVillage)) {
       rec.villageText = sectionVillage ?? sheetVillage;
       rec.villageFrom = sectionVillage ? 'section' : 'sheet';

@@ -7,12 +7,13 @@ import { cccdProblem } from './cccd';
 import { phoneProblem } from './phone';
 import type { VillageCatalogue } from '../../villages';
 import { repairOf } from '../cells';
-import { villagePrefixOf } from '../../villages';
+import { stripVillagePrefix, villagePrefixOf } from '../../villages';
+import { villageCandidates, villageOfAddress } from '../../villageAddress';
 
 /** Finds a field's cell and raw value for a record (the register knows its columns). */
 export interface RecordCells {
-  ref(rec: HouseholdRecord, field: string): CellRef;
-  raw(rec: HouseholdRecord, field: string): CellValue;
+  ref(rec: { row: number }, field: string): CellRef;
+  raw(rec: { row: number }, field: string): CellValue;
   has(field: string): boolean;
 }
 
@@ -24,14 +25,16 @@ export interface HouseholdRuleContext {
   prefixedStyle?: boolean;
 }
 
-function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+export function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
   if (rec.villageText === null) {
     if (ctx.cells.has('village') && rec.villageFrom === 'column') {
       out.push(issueAt('value.required', 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.missing', null));
     }
     return;
   }
-  const match = ctx.villages.match(rec.villageText);
+  const raw = ctx.cells.raw(rec, 'village');
+  const address = rec.villageFrom === 'column' && typeof raw === 'string' && villageOfAddress(raw) !== raw ? raw : null;
+  const match = ctx.villages.match(rec.villageText) ?? (address ? addressMatch(address, ctx.villages) : null);
   if (!match) {
     if (rec.villageFrom === 'column') {
       out.push(issueAt('value.enum.village', 'error', ctx.cells.ref(rec, 'village'), 'village', 'village.unknown', ctx.cells.raw(rec, 'village'), { value: rec.villageText, villages: ctx.villages.names.join(', ') }));
@@ -39,8 +42,8 @@ function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue
     return;
   }
   rec.village = match.name;
-  if (rec.villageFrom !== 'column') return;
-  const raw = ctx.cells.raw(rec, 'village');
+  // In an address only a misspelt village is worth a note: its prefix and the commune's name around it are not.
+  if (rec.villageFrom !== 'column' || (address && match.exact) || (address && stripVillagePrefix(rec.villageText) === match.name)) return;
   const written = typeof raw === 'string' ? raw : String(raw);
   // A legacy-encoded or decomposed cell was reported as such when it was read; stray spaces were not.
   const repaired = typeof raw === 'string' ? repairOf(raw) : null;
@@ -50,6 +53,15 @@ function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue
   if (ctx.prefixedStyle && compared === `${villagePrefixOf(compared)}${match.name}`) return;
   const styleOnly = compared === written && ctx.villages.match(written)?.styleOnly === true;
   out.push(issueAt('value.alias.village', styleOnly ? 'info' : 'warning', ctx.cells.ref(rec, 'village'), 'village', 'village.alias', raw, { value: written, canonical: match.name }, match.name, true));
+}
+
+/** The village named by another part of an address ("Xã Yên Lâm, Thôn 5"), when the first part names none. */
+function addressMatch(address: string, villages: VillageCatalogue) {
+  for (const part of villageCandidates(address)) {
+    const m = villages.match(part);
+    if (m) return m;
+  }
+  return null;
 }
 
 function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
@@ -65,12 +77,32 @@ function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Iss
   if (!headAge.safeParse(age).success) out.push(issueAt('value.range', 'error', at, field, age < 16 ? 'birthYear.tooYoung' : 'birthYear.tooOld', raw, { value: rec.birthYear, age, year: ctx.year }));
 }
 
-function sizeRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+/**
+ * A person's birth year in a list of persons: never after the report year nor over 120 years before it; a head under
+ * 16 is unusual (a warning), a member of any age is fine.
+ */
+export function personBirthYearRule(rec: HouseholdRecord, head: boolean, ctx: HouseholdRuleContext, out: Issue[]): void {
+  if (rec.birthYear === null) return;
+  const field = ctx.cells.has('birthYear') ? 'birthYear' : rec.gender === 'female' ? 'birthYearFemale' : 'birthYearMale';
+  const at = ctx.cells.ref(rec, field);
+  const raw = ctx.cells.raw(rec, field);
+  if (!fourDigitYear.safeParse(rec.birthYear).success) {
+    out.push(issueAt('value.range', 'error', at, field, 'birthYear.digits', raw, { value: rec.birthYear }));
+    return;
+  }
+  const age = ctx.year - rec.birthYear;
+  if (age < 0) out.push(issueAt('value.range', 'error', at, field, 'birthYear.future', raw, { value: rec.birthYear, year: ctx.year }));
+  else if (age > 120) out.push(issueAt('value.range', 'error', at, field, 'birthYear.personTooOld', raw, { value: rec.birthYear, age, year: ctx.year }));
+  else if (head && age < 16) out.push(issueAt('value.range', 'warning', at, field, 'birthYear.tooYoung', raw, { value: rec.birthYear, age, year: ctx.year }));
+}
+
+export function sizeRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
   if (rec.size === null || householdSize.safeParse(rec.size).success) return;
   out.push(issueAt('value.range', 'error', ctx.cells.ref(rec, 'size'), 'size', 'size.range', ctx.cells.raw(rec, 'size'), { value: rec.size }));
 }
 
-function cccdRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+/** The CCCD against the gender and birth year of the same row: the head's, or in a list of persons that person's. */
+export function cccdRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[], subject: 'head' | 'person' = 'head'): void {
   if (rec.cccd === null) return;
   const raw = ctx.cells.raw(rec, 'cccd');
   const p = cccdProblem(rec.cccd, typeof raw === 'number', rec.gender, rec.birthYear !== null && fourDigitYear.safeParse(rec.birthYear).success ? rec.birthYear : null);
@@ -80,11 +112,11 @@ function cccdRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[])
   else if (p.key === 'cccd.lostZero') out.push(issueAt('id.cccd.number', 'warning', at, 'cccd', p.key, raw, {}, p.fixed, true));
   else {
     const { key, ...params } = p;
-    out.push(issueAt('id.cccd', 'error', at, 'cccd', key, raw, params as Record<string, string | number>));
+    out.push(issueAt('id.cccd', 'error', at, 'cccd', subject === 'person' && key === 'cccd.gender' ? 'cccd.genderPerson' : key, raw, params as Record<string, string | number>));
   }
 }
 
-function phoneRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+export function phoneRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
   if (rec.phone === null) return;
   const raw = ctx.cells.raw(rec, 'phone');
   const p = phoneProblem(rec.phone, typeof raw === 'number');
@@ -94,7 +126,7 @@ function phoneRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]
   else out.push(issueAt('value.alias.phone', 'info', at, 'phone', p.key, raw, { value: rec.phone }, p.fixed, p.key === 'phone.lostZero'));
 }
 
-function conflictRules(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+export function conflictRules(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
   const classes = (['poor', 'nearPoor', 'average'] as const).filter((c) => rec[c]);
   if (classes.length > 1) {
     const field = ctx.cells.has(classes[1]) ? classes[1] : 'poverty';

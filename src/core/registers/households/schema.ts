@@ -12,6 +12,8 @@ export const householdRecordSchema = z.object({
   sheet: z.string(),
   row: z.number().int().positive(),
   headName: z.string().nullable(),
+  /** The household code (Mã hộ), when the register has one: it joins a household list to its member list. */
+  householdId: z.string().nullable(),
   gender: z.enum(['male', 'female']).nullable(),
   birthYear: z.number().int().nullable(),
   cccd: z.string().nullable(),

@@ -1,0 +1,101 @@
+// A header word is a guess; the values under it confirm it. Columns whose values contradict their header's meaning
+// are let go ("Mã nhân khẩu" holds codes, not sizes), and a list whose rows repeat a household code is a list of persons.
+import type { CellValue, Grid } from '../grid';
+import { isEmpty, isExcelError } from '../grid';
+import { fold } from '../text/normalize';
+import { povertyClass } from '../registers/households/read';
+import type { HeaderMatch } from './header';
+
+/** How many rows under the header are looked at: enough to judge a column, cheap on any sheet. */
+const SAMPLE_ROWS = 400;
+
+function sampleRows(grid: Grid, header: HeaderMatch): number[] {
+  const start = header.rows[header.rows.length - 1] + 1;
+  const rows: number[] = [];
+  for (let r = start; r < grid.values.length && rows.length < SAMPLE_ROWS; r++) {
+    const row = grid.values[r];
+    let filled = 0;
+    if (row) for (const v of row) if (!isEmpty(v)) filled++;
+    if (filled >= 3) rows.push(r);
+  }
+  return rows;
+}
+
+const isSize = (v: CellValue) => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 40;
+};
+const isPovertyText = (v: CellValue) => typeof v === 'string' && povertyClass(v) !== null;
+const isRecipientKind = (v: CellValue) => typeof v === 'string' && (/^(tap the|ca nhan|ho gia dinh|gia dinh|tt|cn|hgd|don vi|to chuc)\b/.test(fold(v)) || /^[A-Z_]{2,12}$/.test(v.trim()));
+const isGender = (v: CellValue) => typeof v === 'string' && /^(nam|nu|m|f|male|female|trai|gai|x)$/.test(fold(v));
+
+/** Fields whose values must mostly look like this, with the share required of the filled cells. */
+const CONFIRM: Record<string, [test: (v: CellValue) => boolean, share: number]> = {
+  size: [isSize, 0.7],
+  poverty: [isPovertyText, 0.5],
+  recipientKind: [isRecipientKind, 0.5],
+  gender: [isGender, 0.6],
+};
+
+/** A column's filled values, errors and formula blanks left out. */
+function filled(grid: Grid, rows: number[], c: number): CellValue[] {
+  const out: CellValue[] = [];
+  for (const r of rows) {
+    const v = grid.values[r]?.[c] ?? null;
+    if (!isEmpty(v) && !isExcelError(v)) out.push(v);
+  }
+  return out;
+}
+
+/** Lets go of the columns whose values deny their header; returns the fields let go. */
+export function confirmColumns(grid: Grid, header: HeaderMatch): string[] {
+  const rows = sampleRows(grid, header);
+  const dropped: string[] = [];
+  for (const [field, [test, share]] of Object.entries(CONFIRM)) {
+    const c = header.columns.get(field);
+    if (c === undefined) continue;
+    const values = filled(grid, rows, c);
+    if (values.length < 3) continue;
+    const ok = values.filter(test).length;
+    if (ok >= values.length * share) continue;
+    header.columns.delete(field);
+    for (const h of header.headers) if (h.c === c) h.field = null;
+    dropped.push(field);
+  }
+  return dropped;
+}
+
+/**
+ * How the rows of a table group into households, from the values: 'persons' when a household code repeats on
+ * consecutive rows or household numbers are left empty on members' rows; 'households' when every row opens a
+ * household of its own; null when the values do not tell.
+ */
+export function rowGrouping(grid: Grid, header: HeaderMatch): 'persons' | 'households' | null {
+  const rows = sampleRows(grid, header);
+  if (rows.length < 4) return null;
+  // A household's code or number merged down its members' rows.
+  const lastHeader = header.rows[header.rows.length - 1];
+  const groupCols = ['householdId', 'householdNo', 'stt'].flatMap((f) => (header.columns.has(f) ? [header.columns.get(f)] : []));
+  if (grid.merges.filter((m) => m.top > lastHeader && m.bottom > m.top && groupCols.includes(m.left)).length >= 2) return 'persons';
+  const id = header.columns.get('householdId');
+  if (id !== undefined) {
+    let repeats = 0;
+    let prev: string | null = null;
+    let seen = 0;
+    for (const r of rows) {
+      const v = grid.values[r]?.[id];
+      if (isEmpty(v) || isExcelError(v)) continue;
+      const key = String(v).trim();
+      seen++;
+      if (key === prev) repeats++;
+      prev = key;
+    }
+    if (seen >= 4) return repeats >= Math.max(2, seen * 0.1) ? 'persons' : 'households';
+  }
+  const no = header.columns.get('householdNo');
+  if (no !== undefined && !header.columns.has('relation')) {
+    const empty = rows.filter((r) => isEmpty(grid.values[r]?.[no] ?? null)).length;
+    return empty >= Math.max(2, rows.length * 0.1) ? 'persons' : 'households';
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+// A register kind is one module (DESIGN.md): how its rows are read, checked and compared across registers.
+// `analyse` loops over the kinds; a new kind adds a folder and one line in KINDS.
+import type { Grid } from '../grid';
+import type { RegisterLayout } from '../layout/detect';
+import type { RegisterKind as KindId } from '../layout/header';
+import type { Issue } from '../rules/issue';
+import type { CommuneProfile } from '../profile';
+import type { VillageCatalogue } from '../villages';
+import type { CellRef } from '../rules/issue';
+import type { CellValue } from '../grid';
+import { cellValue } from './mergedCells';
+import type { HouseholdRecord } from './households/schema';
+import type { PersonRecord } from './persons/schema';
+import type { AwardRecord } from './awards/schema';
+import type { CodeTables } from './codeTables';
+
+interface RegisterBase {
+  file: string;
+  grid: Grid;
+  layout: RegisterLayout;
+  issues: Issue[];
+}
+export type HouseholdRegister = RegisterBase & { kind: 'households'; records: HouseholdRecord[] };
+/** A list of persons: `records` are its households, `persons` its people, `rows` each person row as read. */
+export type PersonRegister = RegisterBase & { kind: 'persons'; records: HouseholdRecord[]; persons: PersonRecord[]; rows: HouseholdRecord[] };
+/** An awards register; a proposal list (`proposal`) holds awards proposed, not given. */
+export type AwardRegister = RegisterBase & { kind: 'awards'; records: AwardRecord[]; proposal: boolean };
+export type Register = HouseholdRegister | PersonRegister | AwardRegister;
+
+export interface ReadInput {
+  file: string;
+  grid: Grid;
+  layout: RegisterLayout;
+  /** The village the sheet stands for (one sheet per village), when no column or section row names it. */
+  sheetVillage: string | null;
+  /** Code tables found on the workbook's code sheets (DANHMUC): they explain coded columns. */
+  codes: CodeTables;
+}
+
+export interface ValidateContext {
+  year: number;
+  villages: VillageCatalogue;
+  profile?: CommuneProfile;
+  /** Told once per record checked (for a progress bar). */
+  tick: () => void;
+}
+
+/** A record's keys for the same thing written twice, across every register of one family. */
+export interface DuplicateItem {
+  family: 'households' | 'awards';
+  keys: Array<string | null>;
+  /** The issue on this record, naming the earlier one. */
+  report: (earlier: { row: number; sheet: string }, key: number) => Issue;
+}
+
+export interface RegisterKindModule<Reg extends Register = Register> {
+  id: KindId;
+  read(input: ReadInput): Reg;
+  validate(reg: Reg, ctx: ValidateContext): void;
+  duplicates(reg: Reg): Array<{ rec: { row: number; sheet: string }; item: DuplicateItem }>;
+}
+
+/** Where a register's fields sit, for any record that knows its row. */
+export interface FieldCells {
+  ref(rec: { row: number }, field: string): CellRef;
+  raw(rec: { row: number }, field: string): CellValue;
+  has(field: string): boolean;
+}
+
+export function fieldCells(reg: Register): FieldCells {
+  const cols = reg.layout.columns;
+  const { grid } = reg;
+  return {
+    has: (f) => f in cols,
+    ref: (rec, f) => ({ sheet: grid.sheet, row: rec.row, column: cols[f] ?? grid.originColumn }),
+    raw: (rec, f) => (f in cols ? cellValue(grid, rec.row - grid.originRow, cols[f] - grid.originColumn) : null),
+  };
+}

@@ -1,0 +1,27 @@
+// A list of persons grouped by household (DOMAIN.md §2.1): the household fields, plus who the person is in it.
+import type { HeaderWords, Vocabulary } from '../../layout/vocabulary';
+import { householdVocabulary } from '../households/fields';
+
+export const PERSON_FIELDS = [
+  'householdNo', 'stt', 'householdId', 'personName', 'relation', 'gender', 'genderMale', 'genderFemale', 'birthYear', 'birthYearMale',
+  'birthYearFemale', 'cccd', 'phone', 'village', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered',
+  'culturalFamilyAchieved', 'learningFamily', 'note',
+] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+const householdNo = (h: HeaderWords) => h.hasAny('tt ho', 'stt ho', 'so tt ho', 'so thu tu ho', 'thu tu ho') || h.is('ho') || h.is('ho so');
+const relation = (h: HeaderWords) => h.hasAny('quan he', 'mqh', 'qh voi chu ho', 'qh chu ho', 'qhch');
+const personName = (h: HeaderWords) => h.hasAny('ho va ten', 'ho ten', 'hoten', 'ten nhan khau', 'ten thanh vien') || h.is('ten');
+
+/** The household vocabulary with the person's fields first; the name column is the person's, not the head's. */
+export const personVocabulary: Vocabulary<PersonField> = {
+  kind: 'persons',
+  rules: [
+    { field: 'ignored', match: (h) => h.hasAny('ky nhan', 'ky ten', 'chu ky', 'ma nhan khau', 'ma nk', 'ma so nhan khau') },
+    { field: 'householdNo', match: householdNo },
+    { field: 'relation', match: relation },
+    { field: 'personName', match: (h) => personName(h) && !h.has('chu ho') },
+    ...householdVocabulary.rules.flatMap((r) => (r.field === 'headName' ? [] : [r as { field: PersonField | 'ignored'; match: (h: HeaderWords) => boolean }])),
+  ],
+  accepts: (f) => f.has('personName') && (f.has('relation') || f.has('householdNo')),
+};
