@@ -172,6 +172,9 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   }
   const doubts: Doubt[] = [];
   const householdRegs = files.flatMap((f) => f.registers.filter((r): r is HouseholdRegister | PersonRegister => r.kind !== 'awards'));
+  for (const reg of files.flatMap((f) => f.registers)) {
+    if (reg.layout.rival) doubts.push({ code: 'kind.uncertain', file: reg.file, sheet: reg.grid.sheet, params: { kind: reg.kind, other: reg.layout.rival } });
+  }
   const givenVillages = profile ? new VillageCatalogue(profile.villages, false) : null;
   for (const reg of householdRegs) {
     const d = doubtVillageColumn(reg, givenVillages);

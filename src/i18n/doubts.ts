@@ -8,8 +8,8 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
     'Sheet "{sheet}": column {column} has {distinct} different values such as "{examples}" — more like provinces, cities, countries or street addresses than the commune\'s villages, so it is not used to split by village. If it is the village column, choose it again (--map "{sheet}!village={column}" or Correct columns).',
   ],
   'kind.uncertain': [
-    'Trang "{sheet}": chưa chắc đây là {kind}; hãy xem lại cách đọc cột.',
-    'Sheet "{sheet}": not sure this is a {kind}; please check the column mapping.',
+    'Trang "{sheet}" được đọc là {kind}, nhưng cũng có thể là {other}; hãy xem lại cách đọc cột và sửa nếu cần (--map, nút Sửa cột).',
+    'Sheet "{sheet}" was read as a {kind}, but it could also be a {other}; please check the column mapping and correct it if needed (--map, Correct columns).',
   ],
   'figure.implausible': [
     'Số hộ đạt Gia đình văn hóa ({achieved}) nhiều hơn số hộ đăng ký ({registered}){where}: tỷ lệ trên 100% không thể đúng; hãy kiểm tra cột Đăng ký và Đạt.',
@@ -17,11 +17,19 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
   ],
 };
 
+const KINDS: Record<string, [vi: string, en: string]> = {
+  households: ['sổ hộ gia đình', 'household register'],
+  persons: ['danh sách nhân khẩu theo hộ', 'list of persons by household'],
+  awards: ['sổ khen thưởng', 'awards register'],
+};
+
 /** The doubt as one sentence for the clerk. */
 export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
-  const template = TEXT[d.code][lang === 'vi' ? 0 : 1];
+  const i = lang === 'vi' ? 0 : 1;
+  const template = TEXT[d.code][i];
   const village = typeof d.params.village === 'string' && d.params.village ? d.params.village : '';
   const where = village ? (lang === 'vi' ? ` ở thôn ${village}` : ` in ${village}`) : '';
-  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where };
+  const kind = (k: string | number | undefined) => (typeof k === 'string' && KINDS[k] ? KINDS[k][i] : String(k ?? ''));
+  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, kind: kind(d.params.kind), other: kind(d.params.other) };
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(all[k] ?? ''));
 }

@@ -30,6 +30,8 @@ export interface RegisterLayout {
   /** The header, or its column-number row, repeated inside the table (as clerks do at the top of each printed page). */
   repeatedHeaderRows: number[];
   dataRowCount: number;
+  /** Another kind the header could also be read as, nearly as well: the kind is in doubt. */
+  rival?: RegisterKind;
   /** Empty rows of a template (a pre-filled STT, formulas giving "" or #N/A, a lone "x"): neither data nor body rows. */
   templateRowCount: number;
   firstDataRow?: number;
@@ -274,6 +276,7 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     footerRows,
     repeatedHeaderRows,
     dataRowCount,
+    ...(header.rival ? { rival: header.rival.kind } : {}),
     templateRowCount,
     firstDataRow: firstData,
     lastDataRow: lastData,

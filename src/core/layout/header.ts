@@ -25,6 +25,8 @@ export interface HeaderMatch {
   columns: Map<string, number>;
   headers: HeaderColumn[];
   score: number;
+  /** A reading of the other family (households vs awards) that scored almost as well: the kind is then in doubt. */
+  rival?: { kind: RegisterKind; score: number };
 }
 
 const VOCABULARIES: Array<Vocabulary<string>> = [householdVocabulary, personVocabulary, awardVocabulary];
@@ -145,12 +147,24 @@ export function detectHeader(grid: Grid, only?: RegisterKind, lenient = false, r
   const last = Math.min(grid.values.length - 1, SCAN_ROWS);
   const merges = new MergeIndex(grid, last + 1);
   let best: HeaderMatch | null = null;
+  const bestOf = new Map<'households' | 'awards', HeaderMatch>();
   const starts = rows ? [rows[0]] : Array.from({ length: last + 1 }, (_, r) => r);
   for (const r of starts) {
     if (!rows && stringCount(grid.values[r]) < 2) continue;
     const options = rows && rows.length === 2 ? [] : candidates(grid, merges, r, width, false, only, lenient);
     if ((rows && rows.length === 2) || (!rows && couldBeSubHeader(grid.values[r + 1]))) options.push(...candidates(grid, merges, r, width, true, only, lenient));
-    for (const o of options) if (o.score > 0 && (!best || o.score > best.score)) best = o;
+    for (const o of options) {
+      if (o.score <= 0) continue;
+      if (!best || o.score > best.score) best = o;
+      const family = o.kind === 'awards' ? 'awards' : 'households';
+      const held = bestOf.get(family);
+      if (!held || o.score > held.score) bestOf.set(family, o);
+    }
+  }
+  if (best && !only) {
+    const other = bestOf.get(best.kind === 'awards' ? 'households' : 'awards');
+    // Within two points (a title word, one column): the clerk is asked to confirm.
+    if (other && other.score >= best.score - 2) best.rival = { kind: other.kind, score: other.score };
   }
   return best;
 }

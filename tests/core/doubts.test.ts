@@ -1,0 +1,47 @@
+// What the analysis is unsure of is said, not hidden: doubts as data, rendered for the clerk.
+import { analyse } from '../../src/core/analyse';
+import { gridOf, type CellValue } from '../../src/core/grid';
+import { doubtText } from '../../src/i18n/doubts';
+
+const _ = null;
+
+describe('more households achieving Gia đình văn hóa than registered', () => {
+  const rows: CellValue[][] = [
+    ['STT', 'Họ và tên chủ hộ', 'Thôn', 'Số nhân khẩu', 'Đăng ký GĐVH', 'Đạt GĐVH'],
+    [1, 'Nguyễn Văn An', 'Đông Phong', 4, 'x', 'x'],
+    [2, 'Lê Văn Dũng', 'Đông Phong', 3, _, 'x'],
+    [3, 'Hoàng Thị Gấm', 'Tây Phong', 2, 'x', 'x'],
+  ];
+  const a = analyse([{ file: 'ho.xlsx', sheets: [gridOf('Hộ', rows)] }], { profile: { commune: 'Yên Lâm', year: 2024, villages: ['Đông Phong', 'Tây Phong'] } });
+
+  test('is a doubt for the commune and for the village, with both figures, in Vietnamese and English', () => {
+    const found = a.doubts.filter((x) => x.code === 'figure.implausible');
+    expect(found.map((d) => d.params)).toEqual([{ village: '', achieved: 3, registered: 2 }, { village: 'Đông Phong', achieved: 2, registered: 1 }]);
+    expect(doubtText(found[1], 'vi')).toContain('(2) nhiều hơn số hộ đăng ký (1) ở thôn Đông Phong');
+    expect(doubtText(found[1], 'en')).toContain('in Đông Phong');
+  });
+
+  test('is also an error at the row that achieved without registering', () => {
+    expect(a.files[0].registers[0].issues.find((i) => i.cell === 'F3')).toMatchObject({ code: 'row.conflict' });
+  });
+});
+
+describe('a village column of provinces and countries, without a profile', () => {
+  const places = ['Hà Nội', 'Đài Loan', 'Hàn Quốc', 'Bình Dương', 'Nhật Bản', 'Đồng Nai'];
+  const rows: CellValue[][] = [
+    ['STT', 'Họ và tên chủ hộ', 'Năm sinh', 'Địa chỉ', 'Số nhân khẩu'],
+    ...places.flatMap((p, i) => [[i * 2 + 1, `Nguyễn Văn Hộ ${i}`, 1970, p, 3], [i * 2 + 2, `Trần Thị Hộ ${i}`, 1975, p, 2]] as CellValue[][]),
+  ];
+  const a = analyse([{ file: 'ds.xlsx', sheets: [gridOf('DS', rows)] }]);
+
+  test('gives no village table and says which column it let go, with examples', () => {
+    expect(a.summary.households?.byVillage).toEqual([]);
+    const [d] = a.doubts.filter((x) => x.code === 'village.implausible');
+    expect(d).toMatchObject({ sheet: 'DS', field: 'village', params: { column: 'D', distinct: 6 } });
+    expect(doubtText(d, 'vi')).toMatch(/cột D có 6 giá trị khác nhau như "Hà Nội; Đài Loan; Hàn Quốc"/);
+  });
+
+  test('still counts every household and person', () => {
+    expect(a.summary.households).toMatchObject({ total: 12, persons: 30 });
+  });
+});
