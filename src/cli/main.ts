@@ -14,7 +14,7 @@ import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
 import { checkReportCli, CHECK_REPORT_USAGE } from './checkReport'; // check-report (report consistency check)
 
-const USAGE = `Cách dùng / Usage:
+const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
   baocao validate <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
   baocao summary  <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
   baocao report   <tệp.xlsx>… [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)

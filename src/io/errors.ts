@@ -1,5 +1,5 @@
 /**
- * Typed errors for input the product cannot use (missing, encrypted, old .xls, damaged…). Callers show
+ * Typed errors for input the product cannot use (missing, encrypted, damaged…). Callers show
  * `messageVi` to the clerk as-is: one polite sentence saying what is wrong and what to do, never a stack trace.
  */
 
@@ -7,7 +7,6 @@ export type UnusableReason =
   | 'not-found'
   | 'not-xlsx'
   | 'encrypted'
-  | 'legacy-xls'
   | 'truncated'
   | 'unreadable'
   | 'empty'
@@ -47,16 +46,12 @@ const MESSAGES: Messages = {
     `File "${n}" was not found: check the file name and the folder it is in.`,
   ],
   'not-xlsx': (n) => [
-    `Tệp "${n}" không phải là sổ Excel (.xlsx): hãy mở tệp bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx).`,
-    `File "${n}" is not an Excel workbook (.xlsx): open it in Excel and save it as an Excel Workbook (.xlsx).`,
+    `Tệp "${n}" không phải là sổ Excel (.xlsx, .xls) hay bảng tính .ods, .csv: hãy mở tệp bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx).`,
+    `File "${n}" is not an Excel workbook (.xlsx, .xls) or an .ods or .csv spreadsheet: open it in Excel and save it as an Excel Workbook (.xlsx).`,
   ],
   encrypted: (n) => [
     `Tệp "${n}" được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi thử lại.`,
     `File "${n}" is password-protected: open it in Excel, remove the password (File › Info › Protect Workbook) and try again.`,
-  ],
-  'legacy-xls': (n) => [
-    `Tệp "${n}" là sổ Excel đời cũ (.xls): hãy mở bằng Excel, chọn Tệp › Lưu thành… › Excel Workbook (.xlsx) rồi thử lại với tệp mới.`,
-    `File "${n}" is an old Excel 97–2003 workbook (.xls): open it in Excel, choose File › Save As… › Excel Workbook (.xlsx) and try again with the new file.`,
   ],
   truncated: (n) => [
     `Tệp "${n}" bị hỏng hoặc chưa được sao chép đầy đủ: hãy lấy lại bản gốc của tệp (hoặc mở bằng Excel để sửa) rồi thử lại.`,

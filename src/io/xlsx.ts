@@ -10,6 +10,8 @@ import { a1, CellValue, Grid, LegacyFont, MergedRegion, parseA1 } from '../core/
 import { unusable, UnusableInputError } from './errors';
 import { formulaResult, legacyFont, plain, prop } from './xlsxValues';
 import { ensureUtf8Streaming } from './exceljsUtf8';
+import { sniffFormat } from './formatSniff';
+import { readOtherFormat } from './otherFormats';
 
 ensureUtf8Streaming();
 
@@ -32,7 +34,8 @@ interface BookInfo { sheets: SheetInfo[]; date1904: boolean; created?: Date; mod
 /** Only parts named like this are emitted by exceljs's streaming reader. */
 const STREAMED_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
-/** Reads an .xlsx file (path) into one Grid per worksheet. Throws UnusableInputError for unusable input. */
+/** Reads a workbook file (path) into one Grid per worksheet: .xlsx here, and .xls, .ods, HTML/SpreadsheetML saved as
+ *  .xls, and .csv through otherFormats, told apart by content. Throws UnusableInputError for unusable input. */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
   const bytes = await fs.readFile(path).catch((e: unknown) => {
     const code = prop(e, 'code');
@@ -42,9 +45,12 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
   return readWorkbookBuffer(bytes, path);
 }
 
-/** Reads .xlsx bytes; `file` names the workbook in messages. Throws UnusableInputError for unusable input. */
+/** Reads workbook bytes (any format readWorkbookFile reads); `file` names the workbook in messages and lets a
+ *  .csv without delimiters through. Throws UnusableInputError for unusable input. */
 export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, file: string): Promise<WorkbookGrids> {
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const format = sniffFormat(bytes, file);
+  if (format !== 'xlsx' && format !== 'unknown') return readOtherFormat(bytes, format, file);
   sniff(bytes, file);
   // JSZip fails on a cut-off file (no central directory) or a damaged entry: both mean "get the file again".
   // After that, a failure is exceljs's, and neither its error nor its stack trace may reach the clerk.
@@ -62,16 +68,10 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, file: stri
   }
 }
 
-/** Recognises non-xlsx input by its first bytes, before any parser sees it. */
+/** Rejects what neither reader recognised (OLE files, text and markup went to otherFormats). */
 function sniff(bytes: Buffer, file: string): void {
   if (bytes.length === 0) throw unusable('truncated', file); // a failed copy or download, not a workbook
   const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
-  if (magic === 0xd0cf11e0) {
-    // Excel wraps a password-protected .xlsx in an OLE compound file, as old .xls files are: stream names tell.
-    const has = (name: string): boolean => bytes.indexOf(Buffer.from(name, 'utf16le')) >= 0;
-    if (has('EncryptedPackage') || has('EncryptionInfo')) throw unusable('encrypted', file);
-    throw unusable(has('Workbook') || has('Book') ? 'legacy-xls' : 'not-xlsx', file);
-  }
   if (magic !== 0x504b0304) throw unusable('not-xlsx', file); // "PK\3\4": a zip's first local file header
 }
 

@@ -13,7 +13,7 @@ export interface BrowserWorkbook {
 }
 
 /** Why a file could not be read, for the pane's message. */
-export type BrowserReadProblem = 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'unreadable';
+export type BrowserReadProblem = 'not-xlsx' | 'encrypted' | 'unreadable';
 
 export class BrowserReadError extends Error {
   constructor(readonly problem: BrowserReadProblem, readonly file: string) {
@@ -23,9 +23,9 @@ export class BrowserReadError extends Error {
 
 function sniff(bytes: Uint8Array, file: string): void {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    // An OLE file: an encrypted .xlsx carries an "EncryptedPackage" stream (UTF-16LE), an old .xls a "Workbook".
+    // An OLE file here is an encrypted .xlsx ("EncryptedPackage" stream); old .xls files go to the other reader first.
     const text = new TextDecoder('utf-16le').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
-    throw new BrowserReadError(text.includes('EncryptedPackage') ? 'encrypted' : 'legacy-xls', file);
+    throw new BrowserReadError(text.includes('EncryptedPackage') ? 'encrypted' : 'unreadable', file);
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new BrowserReadError('not-xlsx', file);
 }

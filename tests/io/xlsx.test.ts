@@ -253,10 +253,12 @@ describe('readWorkbookFile: unusable input', () => {
   const docx = (): Promise<Buffer> =>
     new JSZip().file('word/document.xml', '<w:document/>').generateAsync({ type: 'nodebuffer' });
   test.each([
-    ['a text file renamed .xlsx', 'not-xlsx', async () => Buffer.from('STT,Họ tên\n1,Nguyễn Văn An\n')],
+    // Delimited text is read as CSV whatever its name (tests/io/otherFormats.test.ts); a note without delimiters is not.
+    ['a text file renamed .xlsx', 'not-xlsx', async () => Buffer.from('Ghi chú họp thôn: thu quỹ khuyến học ngày 20/3.\n')],
     ['a zip that is not a workbook (a Word document)', 'not-xlsx', docx],
     ['an OLE file holding an EncryptedPackage stream', 'encrypted', async () => oleBytes('EncryptedPackage')],
-    ['an OLE file holding a Workbook stream (an old .xls)', 'legacy-xls', async () => oleBytes('Workbook')],
+    // An old .xls is read (tests/io/otherFormats.test.ts); this one names a Workbook stream but holds no container.
+    ['an OLE file naming a Workbook stream without a readable container (a damaged .xls)', 'truncated', async () => oleBytes('Workbook')],
     ['an OLE file holding neither', 'not-xlsx', async () => oleBytes('WordDocument')],
   ])('%s is reported as %s', async (_, reason, bytes) => {
     expect(await reasonOf(readWorkbookBuffer(await bytes(), 'so-ho.xlsx'))).toBe(reason);

@@ -21,6 +21,13 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
+/** What "Mở sổ Excel…" offers: .xlsx, legacy .xls (also HTML tables saved as .xls), .ods, .csv, SpreadsheetML .xml. */
+const WORKBOOK_TYPES = [
+  '.xlsx', '.xls', '.ods', '.csv', '.xml', '.htm', '.html',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet', 'text/csv',
+].join(',');
+
 export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; store: KeyValueStore | null }) {
   const s = useStyles();
   const w = useWordPane(port, lang, store);
@@ -51,7 +58,7 @@ export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; st
           ref={file}
           className={s.hidden}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={WORKBOOK_TYPES}
           multiple
           data-testid="open-workbook"
           onChange={(e) => {

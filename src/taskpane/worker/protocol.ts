@@ -5,7 +5,7 @@ import type { CommuneProfile } from '../../core/profile';
 import type { Lang } from '../../i18n/messages';
 import type { PaneAnalysis } from '../excel/paneAnalysis';
 
-/** An .xlsx file the clerk picked, as bytes: the worker reads it with the browser reader. */
+/** A workbook file the clerk picked (.xlsx, .xls, .ods, .csv…), as bytes: the worker reads it with the browser readers. */
 export interface XlsxFile {
   name: string;
   bytes: ArrayBuffer;

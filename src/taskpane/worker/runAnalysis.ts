@@ -3,12 +3,13 @@ import { analyse, type WorkbookInput } from '../../core/analyse';
 import { toPaneAnalysis } from '../excel/paneAnalysis';
 import type { AnalyseRequest, WorkerMessage, XlsxFile } from './protocol';
 
-/** Reads picked .xlsx files with the browser reader, loaded only now that it is needed. */
+/** Reads picked workbook files (.xlsx, .xls, .ods, .csv, HTML saved as .xls) with the browser readers, each loaded
+ *  only when a file needs it. */
 async function readFiles(files: XlsxFile[], progress: (done: number) => void): Promise<WorkbookInput[]> {
-  const { readXlsxBytes } = await import('../../io/xlsxBrowser');
+  const { readWorkbookBytes } = await import('../../io/workbookBytes');
   const out: WorkbookInput[] = [];
   for (const f of files) {
-    out.push(await readXlsxBytes(f.bytes, f.name));
+    out.push(await readWorkbookBytes(f.bytes, f.name));
     progress(out.length);
   }
   return out;
@@ -17,7 +18,6 @@ async function readFiles(files: XlsxFile[], progress: (done: number) => void): P
 const READ_PROBLEMS: Record<string, string> = {
   'not-xlsx': 'không phải là sổ Excel (.xlsx)',
   encrypted: 'được đặt mật khẩu: hãy bỏ mật khẩu trong Excel rồi thử lại',
-  'legacy-xls': 'là sổ Excel đời cũ (.xls): hãy lưu lại thành .xlsx',
   unreadable: 'bị hỏng hoặc không đọc được',
 };
 

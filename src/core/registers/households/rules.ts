@@ -1,5 +1,5 @@
 // Rules over one household record, given the commune's villages and the report year (DOMAIN.md §2, §4).
-import { issueAt, type CellRef, type Issue } from '../../rules/issue';
+import { issueAt, type CellRef, type Issue, type Severity } from '../../rules/issue';
 import type { CellValue } from '../../grid';
 import type { HouseholdRecord } from './schema';
 import { fourDigitYear, headAge, householdSize } from './schema';
@@ -64,17 +64,24 @@ function addressMatch(address: string, villages: VillageCatalogue) {
   return null;
 }
 
-function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
-  if (rec.birthYear === null) return;
+/** A four-digit birth year and the age it gives in the report year, or null (an issue said why) when there is none. */
+function ageOf(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): { age: number; push: (severity: Severity, key: string) => void } | null {
+  const year = rec.birthYear;
+  if (year === null) return null;
   const field = ctx.cells.has('birthYear') ? 'birthYear' : rec.gender === 'female' ? 'birthYearFemale' : 'birthYearMale';
   const at = ctx.cells.ref(rec, field);
   const raw = ctx.cells.raw(rec, field);
-  if (!fourDigitYear.safeParse(rec.birthYear).success) {
-    out.push(issueAt('value.range', 'error', at, field, 'birthYear.digits', raw, { value: rec.birthYear }));
-    return;
+  if (!fourDigitYear.safeParse(year).success) {
+    out.push(issueAt('value.range', 'error', at, field, 'birthYear.digits', raw, { value: year }));
+    return null;
   }
-  const age = ctx.year - rec.birthYear;
-  if (!headAge.safeParse(age).success) out.push(issueAt('value.range', 'error', at, field, age < 16 ? 'birthYear.tooYoung' : 'birthYear.tooOld', raw, { value: rec.birthYear, age, year: ctx.year }));
+  const age = ctx.year - year;
+  return { age, push: (severity, key) => out.push(issueAt('value.range', severity, at, field, key, raw, { value: year, age, year: ctx.year })) };
+}
+
+function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
+  const a = ageOf(rec, ctx, out);
+  if (a && !headAge.safeParse(a.age).success) a.push('error', a.age < 16 ? 'birthYear.tooYoung' : 'birthYear.tooOld');
 }
 
 /**
@@ -82,18 +89,11 @@ function birthYearRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Iss
  * 16 is unusual (a warning), a member of any age is fine.
  */
 export function personBirthYearRule(rec: HouseholdRecord, head: boolean, ctx: HouseholdRuleContext, out: Issue[]): void {
-  if (rec.birthYear === null) return;
-  const field = ctx.cells.has('birthYear') ? 'birthYear' : rec.gender === 'female' ? 'birthYearFemale' : 'birthYearMale';
-  const at = ctx.cells.ref(rec, field);
-  const raw = ctx.cells.raw(rec, field);
-  if (!fourDigitYear.safeParse(rec.birthYear).success) {
-    out.push(issueAt('value.range', 'error', at, field, 'birthYear.digits', raw, { value: rec.birthYear }));
-    return;
-  }
-  const age = ctx.year - rec.birthYear;
-  if (age < 0) out.push(issueAt('value.range', 'error', at, field, 'birthYear.future', raw, { value: rec.birthYear, year: ctx.year }));
-  else if (age > 120) out.push(issueAt('value.range', 'error', at, field, 'birthYear.personTooOld', raw, { value: rec.birthYear, age, year: ctx.year }));
-  else if (head && age < 16) out.push(issueAt('value.range', 'warning', at, field, 'birthYear.tooYoung', raw, { value: rec.birthYear, age, year: ctx.year }));
+  const a = ageOf(rec, ctx, out);
+  if (!a) return;
+  if (a.age < 0) a.push('error', 'birthYear.future');
+  else if (a.age > 120) a.push('error', 'birthYear.personTooOld');
+  else if (head && a.age < 16) a.push('warning', 'birthYear.tooYoung');
 }
 
 export function sizeRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out: Issue[]): void {
