@@ -86,7 +86,9 @@ export function inferVillages(sightings: VillageSighting[]): string[] {
   if (all.some((g) => g.authoritative)) return pick(all.filter((g) => g.authoritative));
   const counts = all.map((g) => g.count).sort((a, b) => a - b);
   const median = counts.length ? counts[Math.floor(counts.length / 2)] : 0;
-  const threshold = Math.max(2, Math.ceil(median * 0.2));
+  // A stray spelling needs a register with villages of some size to stand out; in a short or filtered list (a few
+  // poor households per village) every name written is taken as a village.
+  const threshold = median >= 5 ? Math.max(2, Math.ceil(median * 0.2)) : 1;
   return pick(all.filter((g) => g.count >= threshold));
 }
 

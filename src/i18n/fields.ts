@@ -17,6 +17,7 @@ const FIELDS: Record<string, [vi: string, en: string]> = {
   cccd: ['Số CCCD', 'CCCD'],
   phone: ['Điện thoại', 'Phone'],
   village: ['Thôn', 'Village'],
+  villageCode: ['Mã thôn', 'Village code'],
   size: ['Số nhân khẩu', 'Household size'],
   poverty: ['Phân loại hộ', 'Household class'],
   poor: ['Hộ nghèo', 'Poor'],

@@ -173,6 +173,13 @@ function confirmedByValues(grid: Grid, header: HeaderMatch): HeaderMatch {
     }
   }
   confirmColumns(grid, h);
+  // "Mã thôn" / "Mã địa bàn" names the village only when no column names it in words.
+  const code = h.columns.get('villageCode');
+  if (code !== undefined && !h.columns.has('village')) {
+    h.columns.set('village', code);
+    for (const x of h.headers) if (x.c === code) x.field = 'village';
+  }
+  h.columns.delete('villageCode');
   return h;
 }
 
@@ -244,7 +251,7 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
       continue;
     }
     const numberCell = count === 2 ? numberingCell(row, texts) : null;
-    if (count <= 2 && (texts.length === count || numberCell !== null) && !hasFigure(row, figureCols.filter((c) => c !== numberCell?.c))) {
+    if (count <= 2 && texts.length > 0 && (texts.length === count || numberCell !== null) && !hasFigure(row, figureCols.filter((c) => c !== numberCell?.c))) {
       const heading = texts[texts.length - 1].text;
       const ctx = classifySection(kind, heading, numberCell?.text ?? null, mergeSpan(grid, r) >= 3);
       if (ctx) {

@@ -87,6 +87,9 @@ function mapColumns(vocab: Vocabulary<string>, words: HeaderWords[], raw: string
   return { columns, headers };
 }
 
+/** A title about awards: "… KHEN THƯỞNG", "ĐỀ NGHỊ … TẶNG GIẤY KHEN", "thi đua". */
+const AWARDS_TITLE = /\b(khen thuong|thi dua|giay khen|bang khen)\b/;
+
 const HOUSEHOLD_ONLY = ['size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily', 'householdId', 'relation', 'householdNo'];
 
 /**
@@ -95,9 +98,17 @@ const HOUSEHOLD_ONLY = ['size', 'poverty', 'poor', 'nearPoor', 'average', 'cultu
  * about households or persons for a household register.
  */
 function kindEvidence(kind: RegisterKind, fields: Set<string>, title: string): number {
-  if (kind === 'awards') return (fields.has('form') ? 2 : 0) + (fields.has('recipientKind') ? 2 : 0) + (/\b(khen thuong|thi dua)\b/.test(title) ? 3 : 0);
+  if (kind === 'awards') return (fields.has('form') ? 2 : 0) + (fields.has('recipientKind') ? 2 : 0) + (AWARDS_TITLE.test(title) ? 3 : 0);
   const specific = HOUSEHOLD_ONLY.filter((f) => fields.has(f)).length;
   return specific * 2 + (/\b(ho gia dinh|nhan khau|ho ngheo|gia dinh van hoa|ho dan)\b/.test(title) ? 2 : 0);
+}
+
+/**
+ * A list titled as awards or proposals ("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG") with names and what each did or holds is an
+ * awards list even with no form or kind column: the form is then in the title, the kind in section rows.
+ */
+function titledAwardList(kind: RegisterKind, fields: Set<string>, title: string): boolean {
+  return kind === 'awards' && AWARDS_TITLE.test(title) && fields.has('recipientName') && (fields.has('field') || fields.has('position'));
 }
 
 /** The title rows above a header row, folded: what the sheet says it is. */
@@ -133,7 +144,7 @@ function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, tw
   return VOCABULARIES.filter((v) => !only || v.kind === only).map((vocab) => {
     const { columns, headers } = mapColumns(vocab, words, raw);
     const fields = new Set(columns.keys());
-    const score = lenient || vocab.accepts(fields) ? columns.size + kindEvidence(vocab.kind, fields, title) : 0;
+    const score = lenient || vocab.accepts(fields) || titledAwardList(vocab.kind, fields, title) ? columns.size + kindEvidence(vocab.kind, fields, title) : 0;
     return { kind: vocab.kind, rows: twoRows ? [r, r + 1] : [r], columns, headers, score };
   });
 }

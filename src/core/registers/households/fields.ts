@@ -3,7 +3,7 @@ import type { HeaderWords, Vocabulary } from '../../layout/vocabulary';
 
 export const HOUSEHOLD_FIELDS = [
   'stt', 'householdId', 'headName', 'gender', 'genderMale', 'genderFemale', 'birthYear', 'birthYearMale', 'birthYearFemale', 'cccd', 'phone',
-  'village', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved',
+  'village', 'villageCode', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved',
   'learningFamily', 'note',
 ] as const;
 export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
@@ -47,6 +47,7 @@ export const householdVocabulary: Vocabulary<HouseholdField> = {
     { field: 'nearPoor', match: (h) => h.has('can ngheo') || h.is('hcn') || h.has('hcn') },
     { field: 'poor', match: (h) => (h.has('ngheo') && !h.has('thoat ngheo')) || h.is('hn') },
     { field: 'average', match: (h) => h.hasAny('muc song', 'trung binh', 'mstb', 'ho tb') || h.is('tb') },
+    { field: 'villageCode', match: (h) => h.hasAny('ma thon', 'ma xom', 'ma dia ban', 'ma ban', 'ma ap', 'ma to dan pho') },
     { field: 'village', match: villageHeader },
   ],
   accepts: (f) => {

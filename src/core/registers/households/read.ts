@@ -42,8 +42,9 @@ function readGender(rd: RowReader, r: number): 'male' | 'female' | null {
 }
 
 const POVERTY_WORDS: Array<[RegExp, 'poor' | 'nearPoor' | 'average' | 'none']> = [
-  [/^(ho )?can ngheo$|^hcn$|^cn$/, 'nearPoor'],
-  [/^(ho )?ngheo$|^hn$/, 'poor'],
+  // "Hộ nghèo về thu nhập", "Hộ nghèo thiếu hụt đa chiều": sub-classes of the class they start with.
+  [/^(ho )?can ngheo( .*)?$|^hcn$|^cn$/, 'nearPoor'],
+  [/^(ho )?ngheo( .*)?$|^hn$/, 'poor'],
   [/^(ho )?(co )?muc song (trung binh|tb)$|^mstb$|^(ho )?trung binh$|^tb$/, 'average'],
   [/^(khong|ho khong ngheo|binh thuong|kha|giau|khac|thoat ngheo|ho thoat ngheo)$|^-$/, 'none'],
 ];

@@ -4,7 +4,7 @@ import { householdVocabulary } from '../households/fields';
 
 export const PERSON_FIELDS = [
   'householdNo', 'stt', 'householdId', 'personName', 'relation', 'gender', 'genderMale', 'genderFemale', 'birthYear', 'birthYearMale',
-  'birthYearFemale', 'cccd', 'phone', 'village', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered',
+  'birthYearFemale', 'cccd', 'phone', 'village', 'villageCode', 'size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered',
   'culturalFamilyAchieved', 'learningFamily', 'note',
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];

@@ -1,0 +1,56 @@
+// Shapes a probe round of unseen registers tripped on; each describe names the shape.
+import { analyse } from '../../../src/core/analyse';
+import { gridOf, type CellValue } from '../../../src/core/grid';
+
+const _ = null;
+const run = (rows: CellValue[][]) => analyse([{ file: 'x.xlsx', sheets: [gridOf('DS', rows)] }], { today: new Date(Date.UTC(2025, 0, 15)) });
+
+describe('a lookup template row holding only its running number and one #N/A', () => {
+  const a = run([
+    ['STT', 'Mã thôn', 'Thôn', 'Họ và tên chủ hộ', 'Năm sinh', 'Số nhân khẩu'],
+    [1, 'T01', 'Đông Phong', 'Nguyễn Văn Hùng', 1970, 4],
+    [2, 'T02', 'Yên Thịnh', 'Lê Văn An', 1971, 3],
+    [3, _, { error: '#N/A' }],
+  ]);
+
+  test('is no household and raises nothing; the village is the named column, not its code', () => {
+    expect(a.summary.households).toMatchObject({ total: 2, persons: 7 });
+    expect(a.summary.households?.byVillage.map((v) => v.village)).toEqual(['Đông Phong', 'Yên Thịnh']);
+    expect(a.files[0].registers[0].issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('poverty sub-classes written out ("Hộ nghèo về thu nhập") in a short list of persons', () => {
+  const a = run([
+    ['TT', 'Họ và tên', 'Quan hệ với chủ hộ', 'Năm sinh', 'Thôn', 'Phân loại hộ'],
+    [1, 'Nguyễn Văn Hùng', 'Chủ hộ', 1960, 'Đông Phong', 'Hộ nghèo về thu nhập'],
+    [2, 'Trần Thị Lan', 'Vợ', 1962, 'Đông Phong', _],
+    [3, 'Lê Văn Sơn', 'Chủ hộ', 1970, 'Bình Hải', 'Hộ nghèo thiếu hụt đa chiều'],
+    [4, 'Đỗ Thị Mơ', 'Chủ hộ', 1975, 'Yên Thịnh', 'Hộ cận nghèo mới phát sinh'],
+  ]);
+
+  test('count in their class, and every village of a short list is a village (no unknown-village errors)', () => {
+    expect(a.summary.households).toMatchObject({ total: 3, persons: 4, poverty: { poor: 2, nearPoor: 1 } });
+    expect(a.villages).toEqual(['Đông Phong', 'Bình Hải', 'Yên Thịnh']);
+    expect(a.files[0].registers[0].issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a proposal list with no form or kind column, the form named in its title and the kinds in section rows', () => {
+  const a = run([
+    ['DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ CHỦ TỊCH UBND HUYỆN TẶNG GIẤY KHEN'],
+    ['STT', 'Tên tập thể, cá nhân', 'Năm sinh', 'Giới tính', 'Chức vụ, đơn vị', 'Thành tích'],
+    ['I', 'TẬP THỂ'],
+    [1, 'Trường Tiểu học Yên Lâm', _, _, _, 'Hoàn thành xuất sắc nhiệm vụ'],
+    ['II', 'CÁ NHÂN'],
+    [1, 'Nguyễn Văn Hùng', 1965, 'Nam', 'Phó Chủ tịch UBND xã', 'Hoàn thành xuất sắc nhiệm vụ'],
+    [2, 'Trần Thị Lan', 1980, 'Nữ', 'Công chức Tư pháp - Hộ tịch', 'Hoàn thành xuất sắc nhiệm vụ'],
+  ]);
+
+  test('is a proposal list: proposals counted by kind, nothing counted as given, no household figures', () => {
+    expect(a.files[0].registers[0]).toMatchObject({ kind: 'awards', proposal: true });
+    expect(a.summary.proposals).toMatchObject({ total: 3, collective: 1, individual: 2 });
+    expect(a.summary.awards).toBeUndefined();
+    expect(a.summary.households).toBeUndefined();
+  });
+});
