@@ -611,7 +611,7 @@ describe('the Excel pane in a browser: details a clerk sees', () => {
   });
 
   check('in English, the counts read "Errors: n · warnings: n · notes: n", right for one as for many', async () => {
-    const page = await samplePane(400, "localStorage.setItem('baocao:lang', 'en');");
+    const page = await samplePane(400, "if (location.protocol.startsWith('http')) localStorage.setItem('baocao:lang', 'en');");
     const counts = await page.locator('main').getByText(/^Errors: \d+ · warnings: \d+ · notes: \d+$/).innerText();
     expect(issues.filter((i) => i.severity === 'info')).toHaveLength(1);
     expect(counts).toMatch(/ · notes: 1$/);
@@ -619,7 +619,7 @@ describe('the Excel pane in a browser: details a clerk sees', () => {
 
   check('in English, the progress line has no doubled ellipsis before the first count', async () => {
     const rows = 50_000;
-    const script = `localStorage.setItem('baocao:lang', 'en');\n${WORK_MONITOR}\nwindow.__BAOCAO_FAKE_WORKBOOK__ = { name: 'So-lon.xlsx', grids: [(${largeHouseholdGrid.toString()})(${rows})] };`;
+    const script = `if (location.protocol.startsWith('http')) localStorage.setItem('baocao:lang', 'en');\n${WORK_MONITOR}\nwindow.__BAOCAO_FAKE_WORKBOOK__ = { name: 'So-lon.xlsx', grids: [(${largeHouseholdGrid.toString()})(${rows})] };`;
     const pane = await panes.open(browser, server.url, { script });
     await issuesHeader(pane.page, 'Errors and warnings');
     const seen = await pane.page.evaluate(() => (window as unknown as { __e2eMonitor: WorkMonitor }).__e2eMonitor);

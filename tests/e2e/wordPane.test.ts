@@ -533,7 +533,8 @@ describe('the Word pane in a browser: data from Excel, the commune profile', () 
 
   beforeAll(async () => {
     const handover: Handover = { at, workbook: 'So-ho.xlsx', input };
-    pane = await wordPane(SKELETON, `localStorage.setItem('baocao:handover', ${JSON.stringify(JSON.stringify(handover))});`);
+    // Init scripts run in every frame; one without an origin of its own (about:blank) has no localStorage to set.
+    pane = await wordPane(SKELETON, `if (location.protocol.startsWith('http')) localStorage.setItem('baocao:handover', ${JSON.stringify(JSON.stringify(handover))});`);
     page = pane.page;
   });
 
