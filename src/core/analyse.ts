@@ -16,7 +16,7 @@ import { sheetRole } from './layout/sheetRole';
 import { findCodeTables } from './registers/codeTables';
 import { mode, reportYearOf, yearsInSheetNames, yearsInTitles } from './year';
 import type { CommuneProfile } from './profile';
-import { summariseHouseholds, DEFAULT_RATES, type HouseholdSummary } from './summary/households';
+import { summariseHouseholds, DEFAULT_RATES, type HouseholdSummary, type Measured } from './summary/households';
 import { summariseAwards, type AwardSummary } from './summary/awards';
 
 export interface WorkbookInput {
@@ -159,6 +159,17 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
   onProgress?.(total, total);
 }
 
+/** The household figures some register has a column (or, for persons, rows) for. */
+function measuredBy(regs: Array<HouseholdRegister | PersonRegister>): Measured {
+  const any = (...fields: string[]) => regs.some((r) => fields.some((f) => f in r.layout.columns));
+  return {
+    persons: regs.some((r) => r.kind === 'persons') || any('size'),
+    poverty: any('poverty', 'poor', 'nearPoor', 'average'),
+    culturalFamily: any('culturalFamilyRegistered', 'culturalFamilyAchieved'),
+    learningFamily: any('learningFamily'),
+  };
+}
+
 /** Finds, reads, validates and summarises the registers of one commune's workbooks. */
 export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}): Analysis {
   const files = detectAll(workbooks, options);
@@ -201,7 +212,7 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   };
   const summary: Analysis['summary'] = {};
   if (householdRegs.length) {
-    summary.households = summariseHouseholds(joined.records, villageNames, rates);
+    summary.households = summariseHouseholds(joined.records, villageNames, rates, measuredBy(householdRegs));
     doubts.push(...doubtFigures(summary.households, { file: householdRegs[0].file, sheet: householdRegs[0].grid.sheet }));
   }
   const given = awardRegs.filter((r) => !r.proposal);

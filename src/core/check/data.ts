@@ -2,7 +2,7 @@
 // figure without doubt are compared: the commune's totals ("toàn xã có 1.412 hộ"), poverty counts and rates,
 // Gia đình văn hóa / học tập, a named village's households, and award counts in sentences that say whose awards
 // they are. Clauses about other years, changes ("giảm 5 hộ"), plans or villages (for commune figures) are skipped.
-import type { HouseholdSummary } from '../summary/households';
+import type { HouseholdSummary, Measured } from '../summary/households';
 import type { AwardSummary } from '../summary/awards';
 import { percent } from '../summary/rates';
 import { matchKey } from '../text/normalize';
@@ -19,6 +19,8 @@ interface Rule {
   truth: (h: HouseholdSummary, m: RegExpMatchArray) => Array<{ group: number; values: number[]; rate?: boolean }>;
   /** For "A/B" claims: the bases that make it the commune's figure; with another base it is a village's or a group's. */
   bases?: (h: HouseholdSummary) => number[];
+  /** The figure the claim needs the registers to have measured; an unmeasured one cannot contradict the text. */
+  needs?: keyof Measured;
 }
 
 const N = `(${NUMBER})`;
@@ -41,19 +43,19 @@ const HOUSEHOLD_RULES: Rule[] = [
   { re: re(String.raw`(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)\s+${N}\s+${HH}${END}`), label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
   { re: re(String.raw`tổng số\s+${N}\s+${HH}${END}`), label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
   { re: re(String.raw`tổng số ${HH}(?:\s+(?:toàn xã|của xã|trên địa bàn xã))?\s*(?:là|có|:)?\s*${N}(?:\s+hộ)?${WR}`), label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
-  { re: re(String.raw`(?:(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)|tổng số)\s+\S+\s+${HH}\s*(?:với|,)\s*${N}\s+(?:nhân khẩu|khẩu)`), label: ['Số nhân khẩu toàn xã', 'The commune\'s population'], truth: (h) => [{ group: 1, values: [h.persons] }] },
-  { re: re(String.raw`(?:số\s+)?hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|có|:)?\s*${N}\s+hộ${WR}`), label: ['Số hộ nghèo', 'The number of poor households'], truth: (h) => [{ group: 1, values: [h.poverty.poor] }] },
-  { re: re(String.raw`${HAS}${N}\s+hộ nghèo${WR}${NOT_NEW}`), label: ['Số hộ nghèo', 'The number of poor households'], truth: (h) => [{ group: 1, values: [h.poverty.poor] }] },
-  { re: re(String.raw`(?:số\s+)?hộ cận nghèo\s*(?:là|còn|có|:)?\s*${N}\s+hộ${WR}`), label: ['Số hộ cận nghèo', 'The number of near-poor households'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor] }] },
-  { re: re(String.raw`${HAS}${N}\s+hộ cận nghèo${WR}${NOT_NEW}`), label: ['Số hộ cận nghèo', 'The number of near-poor households'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor] }] },
-  { re: re(String.raw`hộ (?:có\s+)?mức sống trung bình\s*(?:là|có|:)?\s*${N}\s+hộ${WR}`), label: ['Số hộ có mức sống trung bình', 'The number of average-income households'], truth: (h) => [{ group: 1, values: [h.poverty.average] }] },
-  { re: re(String.raw`tỷ lệ hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), label: ['Tỷ lệ hộ nghèo', 'The poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.poor, h.total], rate: true }] },
-  { re: re(String.raw`tỷ lệ hộ cận nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), label: ['Tỷ lệ hộ cận nghèo', 'The near-poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor, h.total], rate: true }] },
-  { re: re(String.raw`${PAIR}\s+${HH}\s+${GDVH}`), label: ['Số hộ đạt danh hiệu Gia đình văn hóa', 'Households recognised as Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.achieved] }], bases: (h) => [h.culturalFamily.registered, h.total] },
-  { re: re(String.raw`${HAS}${N}\s+${HH}\s+${GDVH}`), label: ['Số hộ đạt danh hiệu Gia đình văn hóa', 'Households recognised as Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.achieved] }] },
-  { re: re(String.raw`${HAS}${N}\s+${HH}\s+đăng ký(?:\s+xây dựng)?(?:\s+danh hiệu)?\s+["“]?gia đình văn (?:hóa|hoá)`), label: ['Số hộ đăng ký Gia đình văn hóa', 'Households registered for Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.registered] }] },
-  { re: re(String.raw`${PAIR}\s+${HH}\s+${GDHT}`), label: ['Số hộ đạt danh hiệu Gia đình học tập', 'Households recognised as Gia đình học tập'], truth: (h) => [{ group: 1, values: [h.learningFamily] }], bases: (h) => [h.total] },
-  { re: re(String.raw`${HAS}${N}\s+${HH}\s+${GDHT}`), label: ['Số hộ đạt danh hiệu Gia đình học tập', 'Households recognised as Gia đình học tập'], truth: (h) => [{ group: 1, values: [h.learningFamily] }] },
+  { re: re(String.raw`(?:(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)|tổng số)\s+\S+\s+${HH}\s*(?:với|,)\s*${N}\s+(?:nhân khẩu|khẩu)`), needs: 'persons', label: ['Số nhân khẩu toàn xã', 'The commune\'s population'], truth: (h) => [{ group: 1, values: [h.persons] }] },
+  { re: re(String.raw`(?:số\s+)?hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|có|:)?\s*${N}\s+hộ${WR}`), needs: 'poverty', label: ['Số hộ nghèo', 'The number of poor households'], truth: (h) => [{ group: 1, values: [h.poverty.poor] }] },
+  { re: re(String.raw`${HAS}${N}\s+hộ nghèo${WR}${NOT_NEW}`), needs: 'poverty', label: ['Số hộ nghèo', 'The number of poor households'], truth: (h) => [{ group: 1, values: [h.poverty.poor] }] },
+  { re: re(String.raw`(?:số\s+)?hộ cận nghèo\s*(?:là|còn|có|:)?\s*${N}\s+hộ${WR}`), needs: 'poverty', label: ['Số hộ cận nghèo', 'The number of near-poor households'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor] }] },
+  { re: re(String.raw`${HAS}${N}\s+hộ cận nghèo${WR}${NOT_NEW}`), needs: 'poverty', label: ['Số hộ cận nghèo', 'The number of near-poor households'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor] }] },
+  { re: re(String.raw`hộ (?:có\s+)?mức sống trung bình\s*(?:là|có|:)?\s*${N}\s+hộ${WR}`), needs: 'poverty', label: ['Số hộ có mức sống trung bình', 'The number of average-income households'], truth: (h) => [{ group: 1, values: [h.poverty.average] }] },
+  { re: re(String.raw`tỷ lệ hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), needs: 'poverty', label: ['Tỷ lệ hộ nghèo', 'The poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.poor, h.total], rate: true }] },
+  { re: re(String.raw`tỷ lệ hộ cận nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), needs: 'poverty', label: ['Tỷ lệ hộ cận nghèo', 'The near-poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor, h.total], rate: true }] },
+  { re: re(String.raw`${PAIR}\s+${HH}\s+${GDVH}`), needs: 'culturalFamily', label: ['Số hộ đạt danh hiệu Gia đình văn hóa', 'Households recognised as Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.achieved] }], bases: (h) => [h.culturalFamily.registered, h.total] },
+  { re: re(String.raw`${HAS}${N}\s+${HH}\s+${GDVH}`), needs: 'culturalFamily', label: ['Số hộ đạt danh hiệu Gia đình văn hóa', 'Households recognised as Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.achieved] }] },
+  { re: re(String.raw`${HAS}${N}\s+${HH}\s+đăng ký(?:\s+xây dựng)?(?:\s+danh hiệu)?\s+["“]?gia đình văn (?:hóa|hoá)`), needs: 'culturalFamily', label: ['Số hộ đăng ký Gia đình văn hóa', 'Households registered for Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.registered] }] },
+  { re: re(String.raw`${PAIR}\s+${HH}\s+${GDHT}`), needs: 'learningFamily', label: ['Số hộ đạt danh hiệu Gia đình học tập', 'Households recognised as Gia đình học tập'], truth: (h) => [{ group: 1, values: [h.learningFamily] }], bases: (h) => [h.total] },
+  { re: re(String.raw`${HAS}${N}\s+${HH}\s+${GDHT}`), needs: 'learningFamily', label: ['Số hộ đạt danh hiệu Gia đình học tập', 'Households recognised as Gia đình học tập'], truth: (h) => [{ group: 1, values: [h.learningFamily] }] },
 ];
 
 const ASIDE = new RegExp(`${WL}(?:tăng|giảm|thoát nghèo|phát sinh|so với|cùng kỳ|đầu năm|bình quân|dự kiến|phấn đấu|chỉ tiêu|kế hoạch|đề ra|còn lại)${WR}`, 'iu');
@@ -73,6 +75,7 @@ function householdFindings(h: HouseholdSummary, t: string, c: { start: number; t
   const taken: number[] = [];
   for (const rule of HOUSEHOLD_RULES) {
     if (LOCAL.test(c.text) && !/toàn xã|cả xã/iu.test(c.text)) break;
+    if (rule.needs && h.measured && !h.measured[rule.needs]) continue;
     for (const m of c.text.matchAll(rule.re)) {
       if (taken.includes(m.index)) continue;
       taken.push(m.index);

@@ -24,7 +24,19 @@ export interface VillageHouseholds extends HouseholdCounts {
   known: boolean;
 }
 
+/** Which figures the registers can give at all: a list with no class columns says nothing about poverty. */
+export interface Measured {
+  persons: boolean;
+  poverty: boolean;
+  culturalFamily: boolean;
+  learningFamily: boolean;
+}
+
+export const ALL_MEASURED: Measured = { persons: true, poverty: true, culturalFamily: true, learningFamily: true };
+
 export interface HouseholdSummary extends HouseholdCounts {
+  /** Figures the registers have columns for; absent means all. A figure not measured is not zero: it is unknown. */
+  measured?: Measured;
   /** What each rate is over: "households" (all) or "registered" (GĐVH registered households). */
   rateBases: { poverty: 'households'; culturalFamilyAchieved: 'registered' | 'households' };
   byVillage: VillageHouseholds[];
@@ -70,7 +82,7 @@ function rates(t: Tally, o: RateOptions) {
 }
 
 /** Statistics over household records; villages listed in the commune's order, unknown ones after. */
-export function summariseHouseholds(records: HouseholdRecord[], villages: string[], options: RateOptions = DEFAULT_RATES): HouseholdSummary {
+export function summariseHouseholds(records: HouseholdRecord[], villages: string[], options: RateOptions = DEFAULT_RATES, measured: Measured = ALL_MEASURED): HouseholdSummary {
   const all = emptyTally();
   const byVillage = new Map<string, Tally>(villages.map((v) => [v, emptyTally()]));
   const unknown = new Map<string, Tally>();
@@ -90,6 +102,8 @@ export function summariseHouseholds(records: HouseholdRecord[], villages: string
   const village = (name: string, t: Tally, known: boolean): VillageHouseholds => ({ village: name, known, ...t, rates: rates(t, options) });
   return {
     ...all,
+    // Said only when something is missing: a register with every column needs no caveat.
+    ...(Object.values(measured).every(Boolean) ? {} : { measured }),
     rates: rates(all, options),
     rateBases: { poverty: 'households', culturalFamilyAchieved: options.culturalFamilyBase === 'all' ? 'households' : 'registered' },
     byVillage: [...[...byVillage].map(([n, t]) => village(n, t, true)), ...[...unknown].map(([n, t]) => village(n, t, false))],

@@ -2,6 +2,7 @@
 // data of its two charts. Pure: the adapter and the fake write the same model.
 import type { Analysis } from '../../core/analyse';
 import { percent } from '../../core/summary/rates';
+import { ALL_MEASURED, type HouseholdCounts } from '../../core/summary/households';
 import type { SummarySheetModel } from './port';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
@@ -19,24 +20,32 @@ export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { comm
   };
   const h = a.summary.households;
   if (h) {
-    const cfRate = (ach: number, reg: number) => percent(ach, reg, 1) ?? '';
+    const measured = h.measured ?? ALL_MEASURED;
+    const cfRate = (ach: number, reg: number) => (measured.culturalFamily ? percent(ach, reg, 1) ?? '' : '');
+    // A figure no column gives stays an empty cell, never 0.
+    const known = (k: boolean, n: number) => (k ? n : '');
+    const figures = (v: HouseholdCounts) => [
+      v.total, known(measured.persons, v.persons), known(measured.poverty, v.poverty.poor), known(measured.poverty, v.poverty.nearPoor), known(measured.poverty, v.poverty.average),
+      known(measured.culturalFamily, v.culturalFamily.registered), known(measured.culturalFamily, v.culturalFamily.achieved), cfRate(v.culturalFamily.achieved, v.culturalFamily.registered), known(measured.learningFamily, v.learningFamily),
+    ];
     m.tables.push({
       title: 'Hộ gia đình theo thôn',
       header: ['Thôn', 'Số hộ', 'Nhân khẩu', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ MSTB', 'Đăng ký GĐVH', 'Đạt GĐVH', 'Tỷ lệ GĐVH (%)', 'Gia đình học tập'],
-      rows: h.byVillage.map((v) => [v.village, v.total, v.persons, v.poverty.poor, v.poverty.nearPoor, v.poverty.average, v.culturalFamily.registered, v.culturalFamily.achieved, cfRate(v.culturalFamily.achieved, v.culturalFamily.registered), v.learningFamily]),
-      totalRow: ['Toàn xã', h.total, h.persons, h.poverty.poor, h.poverty.nearPoor, h.poverty.average, h.culturalFamily.registered, h.culturalFamily.achieved, cfRate(h.culturalFamily.achieved, h.culturalFamily.registered), h.learningFamily],
+      rows: h.byVillage.map((v) => [v.village, ...figures(v)]),
+      totalRow: ['Toàn xã', ...figures(h)],
       numberFormats: ['@', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '0.0', '#,##0'],
     });
-    m.charts.push({ title: 'Tỷ lệ hộ đạt Gia đình văn hóa theo thôn (%)', type: 'column', table: m.tables.length - 1, labelColumn: 0, valueColumns: [8] });
+    if (measured.culturalFamily) m.charts.push({ title: 'Tỷ lệ hộ đạt Gia đình văn hóa theo thôn (%)', type: 'column', table: m.tables.length - 1, labelColumn: 0, valueColumns: [8] });
     const other = h.total - h.poverty.poor - h.poverty.nearPoor - h.poverty.average;
-    m.tables.push({
+    // Without a class column there is no poverty table to draw: it would show every household as "khác".
+    if (measured.poverty) m.tables.push({
       title: 'Hộ gia đình theo phân loại',
       header: ['Phân loại', 'Số hộ'],
       rows: [['Hộ nghèo', h.poverty.poor], ['Hộ cận nghèo', h.poverty.nearPoor], ['Hộ có mức sống trung bình', h.poverty.average], ['Hộ khác', Math.max(0, other)]],
       totalRow: ['Tổng số hộ', h.total],
       numberFormats: ['@', '#,##0'],
     });
-    m.charts.push({ title: 'Hộ gia đình theo phân loại', type: 'pie', table: m.tables.length - 1, labelColumn: 0, valueColumns: [1] });
+    if (measured.poverty) m.charts.push({ title: 'Hộ gia đình theo phân loại', type: 'pie', table: m.tables.length - 1, labelColumn: 0, valueColumns: [1] });
   }
   const w = a.summary.awards;
   if (w) {

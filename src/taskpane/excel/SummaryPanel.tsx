@@ -1,6 +1,7 @@
 // The key figures of the summary, and the actions that take them further: the "Tổng hợp" sheet, and Word.
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../i18n/messages';
+import { ALL_MEASURED } from '../../core/summary/households';
 import { uiText } from '../../i18n/ui';
 import { viMoney, viNumber, viRate } from '../../core/report/format';
 import type { PaneAnalysis } from './paneAnalysis';
@@ -26,12 +27,15 @@ export function SummaryPanel({ analysis, lang, busy, onWriteSheet, onSendToWord 
   const w = analysis.summary.awards;
   const rows: Array<[string, string]> = [];
   if (h) {
-    rows.push([`${h.total ? viNumber(h.total) : 0} ${t('households_')}`, `${viNumber(h.persons)} ${t('persons')}`]);
-    rows.push([t('poor'), `${viNumber(h.poverty.poor)} (${viRate(h.poverty.poor, h.total, 2) ?? '–'})`]);
-    rows.push([t('nearPoor'), `${viNumber(h.poverty.nearPoor)} (${viRate(h.poverty.nearPoor, h.total, 2) ?? '–'})`]);
-    rows.push([t('average'), `${viNumber(h.poverty.average)} (${viRate(h.poverty.average, h.total, 2) ?? '–'})`]);
-    rows.push([t('culturalFamily'), `${viNumber(h.culturalFamily.achieved)}/${viNumber(h.culturalFamily.registered)} (${viRate(h.culturalFamily.achieved, h.culturalFamily.registered, 1) ?? '–'})`]);
-    rows.push([t('learningFamily'), viNumber(h.learningFamily)]);
+    const m = h.measured ?? ALL_MEASURED;
+    // A figure no column gives is "–" (no data), never 0.
+    rows.push([`${h.total ? viNumber(h.total) : 0} ${t('households_')}`, m.persons ? `${viNumber(h.persons)} ${t('persons')}` : '–']);
+    const share = (n: number) => `${viNumber(n)} (${viRate(n, h.total, 2) ?? '–'})`;
+    rows.push([t('poor'), m.poverty ? share(h.poverty.poor) : '–']);
+    rows.push([t('nearPoor'), m.poverty ? share(h.poverty.nearPoor) : '–']);
+    rows.push([t('average'), m.poverty ? share(h.poverty.average) : '–']);
+    rows.push([t('culturalFamily'), m.culturalFamily ? `${viNumber(h.culturalFamily.achieved)}/${viNumber(h.culturalFamily.registered)} (${viRate(h.culturalFamily.achieved, h.culturalFamily.registered, 1) ?? '–'})` : '–']);
+    rows.push([t('learningFamily'), m.learningFamily ? viNumber(h.learningFamily) : '–']);
   }
   if (w) {
     rows.push([t('awardsTotal'), `${viNumber(w.total)}: ${viNumber(w.collective)} ${t('collective')}, ${viNumber(w.individual)} ${t('individual')}`]);

@@ -41,6 +41,8 @@ describe('BUG 2: an override of one column, when detection failed, drops every o
     expect(analysis.summary.households).toEqual({
       total: 4,
       persons: 14,
+      // No column for what is false: those figures are unknown, not zero.
+      measured: { persons: true, poverty: true, culturalFamily: false, learningFamily: false },
       poverty: { poor: 1, nearPoor: 1, average: 0 },
       culturalFamily: { registered: 0, achieved: 0 },
       learningFamily: 0,

@@ -108,6 +108,8 @@ describe('a register typed without diacritics', () => {
     expect(analysis.summary.households).toEqual({
       total: 5,
       persons: 17,
+      // No column for what is false: those figures are unknown, not zero.
+      measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
       poverty: { poor: 2, nearPoor: 1, average: 1 },
       culturalFamily: { registered: 4, achieved: 3 },
       learningFamily: 0,

@@ -62,6 +62,8 @@ describe('village blocks opened by "1. Xóm Bắc", a merged "XÓM NAM" and "Th�
     expect(analysis.summary.households).toEqual({
       total: 9,
       persons: 32,
+      // No Gia đình học tập column: that figure is unknown, not zero.
+      measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
       poverty: { poor: 2, nearPoor: 2, average: 0 },
       culturalFamily: { registered: 7, achieved: 5 },
       learningFamily: 0,

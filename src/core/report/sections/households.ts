@@ -57,6 +57,8 @@ export function povertySection(input: ReportInput, o: ReportOptions): ReportSect
   const base = { id: 'ho-ngheo' as const, title: 'Hộ nghèo, hộ cận nghèo' };
   const h = input.households;
   if (!h || h.total === 0) return { ...base, blocks: [], omitted: NO_HOUSEHOLDS };
+  // No class column is no data: "không còn hộ nghèo" would be a claim the registers do not make.
+  if (h.measured && !h.measured.poverty) return { ...base, blocks: [], omitted: 'Sổ hộ gia đình không có cột phân loại hộ (nghèo, cận nghèo): chưa có số liệu hộ nghèo.' };
   const d = o.decimals.poverty;
   const { poor, nearPoor, average } = h.poverty;
   const clauses = [

@@ -4,6 +4,7 @@ import { text } from '../model';
 import { viNumber, viRate, viShortDate } from '../format';
 import type { AwardItem, ReportInput } from '../input';
 import type { ReportOptions } from './options';
+import { ALL_MEASURED, type HouseholdCounts } from '../../summary/households';
 
 const cell = (t: string, align: TableCell['align'] = 'left', bold = false): TableCell => ({ runs: text(t, bold ? { bold: true } : {}), align });
 const num = (n: number, bold = false) => cell(viNumber(n), 'right', bold);
@@ -15,15 +16,22 @@ export function villageTableSection(input: ReportInput, o: ReportOptions): Repor
   const h = input.households;
   if (!h || h.total === 0) return { ...base, blocks: [], omitted: 'Chưa có số liệu hộ gia đình: cần mở sổ hộ gia đình của xã.' };
   const overAll = o.culturalFamilyBase === 'all';
-  const rate = (a: number, reg: number, total: number) => viRate(a, overAll ? total : reg, o.decimals.culturalFamily)?.replace('%', '') ?? '–';
+  const m = h.measured ?? ALL_MEASURED;
+  // A figure the registers have no column for is shown as "–", never as 0.
+  const fig = (known: boolean, n: number, bold = false) => (known ? num(n, bold) : cell('–', 'right', bold));
+  const rate = (a: number, reg: number, total: number) => (m.culturalFamily ? viRate(a, overAll ? total : reg, o.decimals.culturalFamily)?.replace('%', '') : null) ?? '–';
+  const figures = (v: HouseholdCounts, bold = false) => [
+    num(v.total, bold), fig(m.persons, v.persons, bold), fig(m.poverty, v.poverty.poor, bold), fig(m.poverty, v.poverty.nearPoor, bold), fig(m.poverty, v.poverty.average, bold),
+    fig(m.culturalFamily, v.culturalFamily.registered, bold), fig(m.culturalFamily, v.culturalFamily.achieved, bold), cell(rate(v.culturalFamily.achieved, v.culturalFamily.registered, v.total), 'right', bold), fig(m.learningFamily, v.learningFamily, bold),
+  ];
   const rows: TableRow[] = h.byVillage.map((v, i) => ({
     kind: 'data',
-    cells: [cell(String(i + 1), 'center'), cell(v.known ? v.village : `${v.village} (chưa rõ)`), num(v.total), num(v.persons), num(v.poverty.poor), num(v.poverty.nearPoor), num(v.poverty.average), num(v.culturalFamily.registered), num(v.culturalFamily.achieved), cell(rate(v.culturalFamily.achieved, v.culturalFamily.registered, v.total), 'right'), num(v.learningFamily)],
+    cells: [cell(String(i + 1), 'center'), cell(v.known ? v.village : `${v.village} (chưa rõ)`), ...figures(v)],
   }));
   if (h.withoutVillage) rows.push({ kind: 'data', cells: [cell(String(rows.length + 1), 'center'), cell('Chưa rõ thôn'), num(h.withoutVillage), ...Array.from({ length: 8 }, () => cell('', 'right'))] });
   rows.push({
     kind: 'total',
-    cells: [cell('', 'center'), cell('Toàn xã', 'left', true), num(h.total, true), num(h.persons, true), num(h.poverty.poor, true), num(h.poverty.nearPoor, true), num(h.poverty.average, true), num(h.culturalFamily.registered, true), num(h.culturalFamily.achieved, true), cell(rate(h.culturalFamily.achieved, h.culturalFamily.registered, h.total), 'right', true), num(h.learningFamily, true)],
+    cells: [cell('', 'center'), cell('Toàn xã', 'left', true), ...figures(h, true)],
   });
   const columns = [5, 20, 8, 9, 7, 8, 8, 8, 7, 8, 9].map((width, i) => ({ width, align: (i === 0 ? 'center' : i === 1 ? 'left' : 'right') as TableCell['align'] & string }));
   return {
