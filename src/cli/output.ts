@@ -62,7 +62,7 @@ const KIND_VI = { households: 'sổ hộ gia đình', persons: 'danh sách nhân
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as const;
 
 function inferredText(a: Analysis): string[] {
-  const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', sheetName: 'tên trang tính', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
+  const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', datedLines: 'ngày ghi ở đầu hoặc cuối danh sách', sheetName: 'tên trang tính', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
   const joins = a.joins.map((j) => `(Danh sách nhân khẩu "${j.members.sheet}" được ghép với danh sách hộ "${j.households.sheet}" theo mã hộ: ${viInt(j.matched)} hộ khớp${j.unmatched ? `, ${viInt(j.unmatched)} hộ không có trong danh sách hộ` : ''}.)`);
   const doubts = a.doubts.map((d) => `Cần xác nhận: ${doubtText(d, 'vi')}`);
   return [...joins, ...a.inferred.map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`), ...doubts];
@@ -116,6 +116,9 @@ export function summaryText(a: Analysis): string {
   const h = a.summary.households;
   if (h) {
     out.push(`HỘ GIA ĐÌNH NĂM ${a.year}`);
+  }
+  if (h && h.total === 0) out.push('Sổ hộ gia đình chưa có dữ liệu (chỉ có dòng tiêu đề hoặc dòng mẫu để trống).', '');
+  else if (h) {
     const m = h.measured ?? ALL_MEASURED;
     // A figure no column gives is "–", never 0.
     const n = (known: boolean, v: number) => (known ? viInt(v) : '–');
@@ -133,7 +136,8 @@ export function summaryText(a: Analysis): string {
     out.push('');
   }
   const w = a.summary.awards;
-  if (w) {
+  if (w && w.total === 0) out.push('Sổ khen thưởng chưa có dữ liệu (chỉ có dòng tiêu đề hoặc dòng mẫu để trống).');
+  else if (w) {
     out.push(`KHEN THƯỞNG NĂM ${a.year}: ${viInt(w.total)} lượt (${viInt(w.collective)} tập thể, ${viInt(w.individual)} cá nhân${w.household ? `, ${viInt(w.household)} hộ gia đình` : ''})`);
     out.push(table(['Hình thức', 'Số lượt'], Object.entries(w.byForm).sort((x, y) => y[1] - x[1]).map(([f, n]) => [f, viInt(n)])));
     const levelVi = { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', trung_uong: 'Trung ương' } as const;

@@ -14,7 +14,7 @@ import { joinMemberLists, type MemberJoin } from './registers/persons/join';
 import { doubtFigures, doubtVillageColumn, type Doubt } from './doubts';
 import { sheetRole } from './layout/sheetRole';
 import { findCodeTables } from './registers/codeTables';
-import { mode, reportYearOf, yearsInSheetNames, yearsInTitles } from './year';
+import { mode, reportYearOf, yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from './year';
 import type { CommuneProfile } from './profile';
 import { summariseHouseholds, DEFAULT_RATES, type HouseholdSummary, type Measured } from './summary/households';
 import { summariseAwards, type AwardSummary } from './summary/awards';
@@ -110,6 +110,11 @@ function detectAll(workbooks: WorkbookInput[], options: AnalyseOptions): Analysi
   });
 }
 
+/** The footer's lines as text: where the place and date of signing are. */
+function footerText(reg: Register): string[] {
+  return reg.layout.footerRows.map((row) => (reg.grid.values[row - reg.grid.originRow] ?? []).filter((v): v is string => typeof v === 'string').join(' '));
+}
+
 function inferYear(files: Analysis['files'], workbooks: WorkbookInput[], today: Date): { year: number; from: string } {
   const registers = files.flatMap((f) => f.registers);
   const fromTitles = mode(yearsInTitles(registers.flatMap((r) => r.layout.titleText)));
@@ -117,6 +122,8 @@ function inferYear(files: Analysis['files'], workbooks: WorkbookInput[], today: 
   const dates = registers.flatMap((r) => (r.kind === 'awards' ? r.records.flatMap((a) => (a.decisionDate ? [a.decisionDate.y] : [])) : []));
   const fromDates = mode(dates);
   if (fromDates) return { year: fromDates, from: 'decisionDates' };
+  const fromDatedLines = mode(yearsOfDatedLines(registers.flatMap((r) => [...r.layout.titleText, ...footerText(r)])));
+  if (fromDatedLines) return { year: fromDatedLines, from: 'datedLines' };
   const fromSheets = mode(yearsInSheetNames(registers.map((r) => r.layout.sheet)));
   if (fromSheets) return { year: fromSheets, from: 'sheetName' };
   const stamp = workbooks.map((w) => w.modified ?? w.created).find((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()));

@@ -13,6 +13,23 @@ export function yearsInTitles(titles: string[]): number[] {
   return out;
 }
 
+/**
+ * The report years that dated lines point to: "An Hòa, ngày 25 tháng 12 năm 2024" under a table, "(Kèm theo Tờ trình
+ * số 45/TTr-UBND ngày 10/12/2024)" over it. A date early in a year signs the report of the year before.
+ */
+export function yearsOfDatedLines(lines: string[]): number[] {
+  const out: number[] = [];
+  for (const t of lines) {
+    const f = fold(t);
+    for (const m of f.matchAll(/\bngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})\b|\bngay (\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{4})\b/g)) {
+      const [d, mo, y] = (m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]]).map(Number);
+      if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      out.push(reportYearOf(new Date(Date.UTC(y, mo - 1, d))));
+    }
+  }
+  return out;
+}
+
 /** Years sheets are named after ("Năm 2024", "KT 2024", "DS hộ 2023"). */
 export function yearsInSheetNames(names: string[]): number[] {
   return names.flatMap((n) => {

@@ -2,6 +2,7 @@
 import { analyse } from '../../src/core/analyse';
 import { gridOf, type CellValue } from '../../src/core/grid';
 import { doubtText } from '../../src/i18n/doubts';
+import { yearsOfDatedLines } from '../../src/core/year';
 
 const _ = null;
 
@@ -43,5 +44,16 @@ describe('a village column of provinces and countries, without a profile', () =>
 
   test('still counts every household and person', () => {
     expect(a.summary.households).toMatchObject({ total: 12, persons: 30 });
+  });
+});
+
+describe('the report year from the dates written around a list', () => {
+  test.each([
+    ['Yên Lâm, ngày 25 tháng 12 năm 2024', [2024]],
+    ['(Kèm theo Tờ trình số 45/TTr-UBND ngày 10/12/2024 của UBND xã)', [2024]],
+    ['An Hòa, ngày 15 tháng 01 năm 2025', [2024]],
+    ['ngày … tháng … năm 2024', []],
+  ])('"%s" points to %p', (line, years) => {
+    expect(yearsOfDatedLines([line])).toEqual(years);
   });
 });
