@@ -95,7 +95,8 @@ export function totalKind(text: string): 'total' | 'subtotal' | null {
 
 /** A count of households written in a subtotal's text: "Cộng (117 hộ)", "Cộng thôn Nam Thịnh: 207 hộ". */
 export function householdCountInText(text: string): number | null {
-  const m = /(\d{1,3}(?:[.,]\d{3})*|\d+)\s*hộ\b/u.exec(nfc(text));
+  // JS \b knows only ASCII letters ("hộ" ends in one it does not): the end of the word is spelled out.
+  const m = /(\d{1,3}(?:[.,]\d{3})*|\d+)\s*hộ(?![\p{L}\p{N}])/u.exec(nfc(text));
   return m ? Number(m[1].replace(/[.,]/g, '')) : null;
 }
 

@@ -21,7 +21,7 @@ const COUNT_FIELD = 'count';
  * Walks the body: a subtotal closes the rows since the last block heading or subtotal (or, failing that match,
  * since the last minor heading); a total covers every row above it. Figures that differ are issues.
  */
-export function checkTotals<R>(grid: Grid, body: BodyRow[], records: R[], figures: Array<SummedFigure<R>>, out: Issue[]): void {
+export function checkTotals<R>(grid: Grid, body: BodyRow[], records: R[], figures: Array<SummedFigure<R>>, out: Issue[], count: (records: R[]) => number = (rs) => rs.length): void {
   let i = 0;
   let major: R[] = [];
   let minor: R[] = [];
@@ -37,7 +37,7 @@ export function checkTotals<R>(grid: Grid, body: BodyRow[], records: R[], figure
       minor = [];
     } else {
       const candidates = b.type === 'total' ? [all] : [major, minor];
-      checkRow(grid, b, candidates, figures, out);
+      checkRow(grid, b, candidates, figures, out, count);
       if (b.type === 'subtotal') {
         major = [];
         minor = [];
@@ -46,11 +46,11 @@ export function checkTotals<R>(grid: Grid, body: BodyRow[], records: R[], figure
   }
 }
 
-function checkRow<R>(grid: Grid, b: Extract<BodyRow, { type: 'subtotal' | 'total' }>, blocks: R[][], figures: Array<SummedFigure<R>>, out: Issue[]): void {
+function checkRow<R>(grid: Grid, b: Extract<BodyRow, { type: 'subtotal' | 'total' }>, blocks: R[][], figures: Array<SummedFigure<R>>, out: Issue[], count: (records: R[]) => number): void {
   const row = grid.values[b.r] ?? [];
   const written: Array<{ field: string; c: number; value: number; expected: (rs: R[]) => number }> = [];
-  const count = householdCountInText(b.text);
-  if (count !== null) written.push({ field: COUNT_FIELD, c: b.c, value: count, expected: (rs) => rs.length });
+  const households = householdCountInText(b.text);
+  if (households !== null) written.push({ field: COUNT_FIELD, c: b.c, value: households, expected: count });
   for (const f of figures) {
     const v = row[f.c];
     if (v === null || v === undefined || f.c === b.c) continue;

@@ -1,7 +1,9 @@
 // The list of persons grouped by household (DOMAIN.md §2.1) as a register kind: households for the summary,
 // persons for the person-level checks.
 import { fieldCells, type PersonRegister, type RegisterKindModule } from '../kind';
-import { householdDuplicates, prefixedStyle } from '../households/kind';
+import { householdDuplicates, householdFigures, prefixedStyle } from '../households/kind';
+import { checkTotals } from '../../rules/totals';
+import type { HouseholdRecord } from '../households/schema';
 import { cccdRule, conflictRules, personBirthYearRule, phoneRule, villageRule, type HouseholdRuleContext } from '../households/rules';
 import { readPersons } from './read';
 
@@ -25,7 +27,13 @@ export const personKind: RegisterKindModule<PersonRegister> = {
       phoneRule(row, rules, reg.issues);
       ctx.tick();
     });
-    // Subtotal rows of a list of persons count households and persons at once; they are not checked yet.
+    // A subtotal of a list of persons closes person rows but counts households: "Cộng (15 hộ)", marks per household.
+    const items = reg.persons.map((p) => reg.records[p.household]);
+    const distinct = (rs: HouseholdRecord[]) => new Set(rs).size;
+    const figures = householdFigures(reg)
+      .filter((f) => f.field !== 'size')
+      .map((f) => ({ ...f, sum: (rs: HouseholdRecord[]) => f.sum([...new Set(rs)]) }));
+    checkTotals(reg.grid, reg.layout.body, items, figures, reg.issues, distinct);
   },
   duplicates: (reg) => householdDuplicates(reg.records, fieldCells(reg), 'personName'),
 };
