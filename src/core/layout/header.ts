@@ -90,6 +90,10 @@ function mapColumns(vocab: Vocabulary<string>, words: HeaderWords[], raw: string
 /** A title about awards: "… KHEN THƯỞNG", "ĐỀ NGHỊ … TẶNG GIẤY KHEN", "thi đua". */
 const AWARDS_TITLE = /\b(khen thuong|thi dua|giay khen|bang khen)\b/;
 
+const CULTURAL_TITLE = /\b(gia dinh van hoa|gdvh)\b/;
+/** Bare headers that are steps of the Gia đình văn hóa year when the title names it. */
+const CULTURAL_STEPS = new Set(['dang ky', 'ket qua', 'dat', 'cong nhan', 'ket qua binh xet', 'ket qua danh gia']);
+
 const HOUSEHOLD_ONLY = ['size', 'poverty', 'poor', 'nearPoor', 'average', 'culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily', 'householdId', 'relation', 'householdNo'];
 
 /**
@@ -141,6 +145,10 @@ function candidates(grid: Grid, merges: MergeIndex, r: number, width: number, tw
     raw.push(subs[c] && subs[c] !== top ? `${top} › ${subs[c]}` : top);
   }
   const title = titleAbove(grid, r);
+  // "DANH SÁCH HỘ ĐĂNG KÝ GIA ĐÌNH VĂN HÓA" over bare "Đăng ký" | "Kết quả": the title is their group header.
+  if (CULTURAL_TITLE.test(title)) words.forEach((h, c) => {
+    if (!h.sub && CULTURAL_STEPS.has(h.top)) words[c] = new HeaderWords('gia dinh van hoa', h.top);
+  });
   return VOCABULARIES.filter((v) => !only || v.kind === only).map((vocab) => {
     const { columns, headers } = mapColumns(vocab, words, raw);
     const fields = new Set(columns.keys());

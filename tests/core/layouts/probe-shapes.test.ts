@@ -54,3 +54,18 @@ describe('a proposal list with no form or kind column, the form named in its tit
     expect(a.summary.households).toBeUndefined();
   });
 });
+
+describe('a Gia đình văn hóa list whose bare "Đăng ký" and "Kết quả" headers are explained by its title', () => {
+  const a = run([
+    ['DANH SÁCH HỘ GIA ĐÌNH ĐĂNG KÝ GIA ĐÌNH VĂN HÓA NĂM 2024'],
+    ['STT', 'Họ và tên chủ hộ', 'Ngày sinh', 'Địa chỉ', 'Đăng ký', 'Kết quả'],
+    [1, 'Nguyễn Văn Hùng', '12/03/1965', 'Thôn 3, xã Yên Lâm', 'x', 'Đạt'],
+    [2, 'Lê Văn Sơn', '07/07/1970', 'Thôn 3, xã Yên Lâm', 'x', 'Không đạt'],
+    [3, 'Trần Thị Hoa', '01/02/1975', 'Thôn 1, xã Yên Lâm', 'x', 'Đạt'],
+  ]);
+
+  test('counts registered and recognised households, by village from the address', () => {
+    expect(a.summary.households).toMatchObject({ total: 3, culturalFamily: { registered: 3, achieved: 2 } });
+    expect(a.summary.households?.byVillage.map((v) => [v.village, v.culturalFamily.achieved])).toEqual([['Thôn 3', 1], ['Thôn 1', 1]]);
+  });
+});
