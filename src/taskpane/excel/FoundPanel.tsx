@@ -17,7 +17,6 @@ const useStyles = makeStyles({
   mapping: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr)', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   inferred: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
-  doubt: { color: tokens.colorPaletteDarkOrangeForeground1, marginTop: tokens.spacingVerticalXS },
 });
 
 interface Props {
@@ -110,11 +109,6 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
         </section>
       ))}
       {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${analysis.ignored.map((i) => `"${i.sheet}"`).join(', ')}`}</Caption1>}
-      {analysis.doubts.map((d) => (
-        <Caption1 key={d} className={s.doubt} block role="note">
-          {`${t('doubts')}: ${d}`}
-        </Caption1>
-      ))}
       {analysis.inferred.map((i) => (
         <Caption1 key={i.what} className={s.inferred} block>
           {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: t(`from_${i.from}` as Parameters<typeof uiText>[1]) })}

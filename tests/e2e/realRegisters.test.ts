@@ -1,0 +1,71 @@
+// The Excel pane on registers as communes keep them: a list of persons beside a household list whose "village"
+// column holds places abroad. The built pane in headless Chromium over the fake Excel; screenshots go to .e2e/.
+import type { Browser, Page } from 'playwright-core';
+import { gridOf, type CellValue, type Grid } from '../../src/core/grid';
+import { uiText } from '../../src/i18n/ui';
+import { ensurePaneBuilt, expand, launchChromium, panesClosedAfterEach, paneShot, serveDist, type StaticServer } from './harness';
+
+jest.setTimeout(120_000);
+
+const vi = (k: Parameters<typeof uiText>[1]) => uiText('vi', k);
+
+/** Three households of seven persons in two villages, the village inside the permanent-residence address. */
+function personList(): Grid {
+  const rows: CellValue[][] = [
+    ['DANH SÁCH NHÂN KHẨU THEO HỘ GIA ĐÌNH NĂM 2024'],
+    ['TT hộ', 'TT', 'Họ và tên', 'Quan hệ với chủ hộ', 'Năm sinh', 'Nơi thường trú', 'Nơi ở hiện nay', 'Hộ nghèo'],
+    [1, 1, 'Nguyễn Văn An', 'Chủ hộ', 1970, 'Thôn Đông Phong, xã Yên Lâm', 'Thôn Đông Phong, xã Yên Lâm', 'x'],
+    [null, 2, 'Trần Thị Bình', 'Vợ', 1972, 'Thôn Đông Phong, xã Yên Lâm', 'Hàn Quốc', null],
+    [null, 3, 'Nguyễn Văn Cường', 'Con', 2001, 'Thôn Đông Phong, xã Yên Lâm', 'Hà Nội', null],
+    [2, 4, 'Lê Văn Dũng', 'Chủ hộ', 1965, 'Thôn Tây Phong, xã Yên Lâm', 'Thôn Tây Phong, xã Yên Lâm', null],
+    [null, 5, 'Phạm Thị Em', 'Vợ', 1968, 'Thôn Tây Phong, xã Yên Lâm', 'Đài Loan', null],
+    [3, 6, 'Hoàng Văn Giang', 'Chủ hộ', 1980, 'Thôn Tây Phong, xã Yên Lâm', 'Thôn Tây Phong, xã Yên Lâm', null],
+    [null, 7, 'Đỗ Thị Hoa', 'Vợ', 1982, 'Thôn Tây Phong, xã Yên Lâm', 'Bình Dương', null],
+  ];
+  return gridOf('Nhân khẩu', rows);
+}
+
+/** A household list whose address column is where people live now: cities and countries. */
+function abroadList(): Grid {
+  const places = ['Hà Nội', 'Đài Loan', 'Hàn Quốc', 'Nhật Bản', 'Bình Dương'];
+  const rows: CellValue[][] = [['STT', 'Họ và tên chủ hộ', 'Năm sinh', 'Địa chỉ', 'Số nhân khẩu']];
+  places.forEach((p, i) => rows.push([i * 2 + 1, `Nguyễn Văn Hộ ${i}`, 1970, p, 3], [i * 2 + 2, `Trần Thị Hộ ${i}`, 1971, p, 2]));
+  return gridOf('Lao động', rows);
+}
+
+let server: StaticServer;
+let browser: Browser;
+const panes = panesClosedAfterEach();
+
+beforeAll(async () => {
+  ensurePaneBuilt();
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(grids: Grid[]): Promise<Page> {
+  const pane = await panes.open(browser, server.url, { workbook: { name: 'Nhan-khau.xlsx', grids }, width: 400, height: 1100 });
+  await pane.page.locator('main button[aria-expanded]').filter({ hasText: /^Đã tìm thấy: \d+$/ }).waitFor({ timeout: 60_000 });
+  return pane.page;
+}
+
+test('a list of persons is found as such, summarised by household, and the doubt about a column of places comes first', async () => {
+  const page = await open([personList(), abroadList()]);
+  const doubts = page.locator('[data-testid="doubt"]');
+  await doubts.first().waitFor();
+  expect(await doubts.count()).toBe(1);
+  expect(await doubts.first().innerText()).toMatch(/Trang "Lao động": cột D có 5 giá trị khác nhau/);
+  await expand(page, /^Đã tìm thấy: 2$/);
+  const main = await page.locator('main').innerText();
+  expect(main).toContain(`${vi('personList')} · "Nhân khẩu"`);
+  expect(main).toContain(`${vi('households')} · "Lao động"`);
+  // 3 households of 7 persons, plus 10 households of 25 persons: 13 households, 32 persons.
+  expect(main).toContain('13 hộ');
+  expect(main).toContain('32 nhân khẩu');
+  await paneShot(page, 'excel-real-registers');
+});
