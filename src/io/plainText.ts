@@ -17,7 +17,9 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return decoderFor(declaredCharset(body)).decode(body);
+    // windows-1258 writes tones as combining marks: the clerk typed "ễ", the code page stored "ê" + tilde. Composing
+    // here keeps that from reading as decomposed text the clerk should fix.
+    return decoderFor(declaredCharset(body)).decode(body).normalize('NFC');
   }
 }
 

@@ -61,6 +61,13 @@ describe('decodeText', () => {
     expect(decodeText(latin1).endsWith('é')).toBe(true);
     expect(decodeText(Buffer.from([0xd0, 0xf4, 0x6e, 0x67])).normalize('NFC')).toBe('Đông'); // windows-1258
   });
+
+  test('windows-1258 text comes out composed (NFC): its combining tones are the code page\'s, not the clerk\'s', () => {
+    // "Nguyễn": ê (0xEA) then the combining tilde (0xDE) as windows-1258 stores it.
+    const text = decodeText(Buffer.from([0x4e, 0x67, 0x75, 0x79, 0xea, 0xde, 0x6e]));
+    expect(text).toBe('Nguyễn');
+    expect(text).toBe(text.normalize('NFC'));
+  });
 });
 
 describe('sniffFormat', () => {

@@ -100,7 +100,7 @@ export function householdCountInText(text: string): number | null {
   return m ? Number(m[1].replace(/[.,]/g, '')) : null;
 }
 
-const FOOTER_WORDS = /^(nguoi lap\b.*|tm\s.*|kt\s.*|chu tich|pho chu tich|xac nhan\b.*|thu truong( don vi)?|ke toan( truong)?|can bo (lap|van hoa|thong ke)\b.*|thu ky|truong thon|nguoi ky|noi nhan)$/;
+const FOOTER_WORDS = /^(nguoi lap\b.*|ghi chu\b.+|chu thich\b.+|chu giai\b.+|tm\s.*|kt\s.*|chu tich|pho chu tich|xac nhan\b.*|thu truong( don vi)?|ke toan( truong)?|can bo (lap|van hoa|thong ke)\b.*|thu ky|truong thon|nguoi ky|noi nhan)$/;
 const PLACE_DATE = /(^|\s|,)ngày[\s\d.…_]*tháng[\s\d.…_]*năm\s*(\d{4}|[.…_]+)/u;
 
 /** A footer line: place and date ("An Hòa, ngày 28 tháng 12 năm 2023", or left to fill "ngày … tháng … năm 2024"), signer titles ("NGƯỜI LẬP BIỂU", "TM. UBND XÃ"). */

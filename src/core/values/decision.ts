@@ -30,7 +30,8 @@ export function splitDecision(raw: string): { no: string | null; date: DateRead 
   const text = cleanSpaces(nfc(raw));
   const m = /^(.*?)[,;]?\s*(?:ngày|ng\.|,)\s*(.+)$/iu.exec(text);
   if (m && /\d/.test(m[2])) {
-    const dateText = m[2].replace(/[.)]+$/, '').trim();
+    // "ngày 20/12/2024 của Chủ tịch UBND xã": who signed follows the date; it is not part of it.
+    const dateText = m[2].replace(/\s+(?:của|do)\s.*$/iu, '').replace(/[.)]+$/, '').trim();
     return { no: m[1].replace(/^(?:qđ|quyết định)\s*(?:số)?\s*[:.]?\s*/iu, '').trim() || null, date: parseDateText(dateText), dateText };
   }
   const d = /^(.*?)\s+(\d{1,2}\/\d{1,2}\/\d{2,4})$/.exec(text);

@@ -69,3 +69,29 @@ describe('a Gia đình văn hóa list whose bare "Đăng ký" and "Kết quả" 
     expect(a.summary.households?.byVillage.map((v) => [v.village, v.culturalFamily.achieved])).toEqual([['Thôn 3', 1], ['Thôn 1', 1]]);
   });
 });
+
+describe('a list of persons with the household size on the head\'s row only, and a legend under an awards table', () => {
+  test('members\' empty size cells are not missing values', () => {
+    const a = run([
+      ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Quan hệ với chủ hộ', 'Số nhân khẩu', 'Thôn'],
+      [1, 'Nguyễn Văn An', 1960, 'Nam', 'Chủ hộ', 2, 'An Lạc'],
+      [2, 'Lê Thị Hoa', 1962, 'Nữ', 'Vợ', _, 'An Lạc'],
+      [3, 'Trần Văn Bình', 1970, 'Nam', 'Chủ hộ', 1, 'An Lạc'],
+    ]);
+    expect(a.summary.households).toMatchObject({ total: 2, persons: 3 });
+    expect(a.files[0].registers[0].issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  test('"Ghi chú: GK - Giấy khen; BK - Bằng khen" under the table is a footer, not an award', () => {
+    const a = run([
+      ['STT', 'Họ và tên', 'Chức vụ', 'Hình thức khen thưởng', 'Số quyết định', 'Ngày quyết định'],
+      [1, 'Nguyễn Văn Hùng', 'Trưởng thôn', 'GK', '215/QĐ-UBND', '20/12/2024'],
+      [2, 'Trần Thị Lan', 'Chi hội trưởng', 'GK', '215/QĐ-UBND', '20/12/2024'],
+      [],
+      ['Ghi chú: GK - Giấy khen; BK - Bằng khen'],
+    ]);
+    expect(a.summary.awards?.total).toBe(2);
+    expect(a.files[0].registers[0].layout.footerRows).toEqual([5]);
+    expect(a.files[0].registers[0].issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});

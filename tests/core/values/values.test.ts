@@ -58,6 +58,11 @@ describe('decision numbers', () => {
     expect(s.no).toBe('215/QĐ-UBND');
     expect(s.date).toEqual({ kind: 'ok', value: { y: 2023, m: 12, d: 20 } });
   });
+  test('who signed, written after the date, is not part of the date', () => {
+    const s = splitDecision('Số 215/QĐ-UBND ngày 20/12/2024 của Chủ tịch UBND xã');
+    expect(s.no).toBe('Số 215/QĐ-UBND');
+    expect(s.date).toEqual({ kind: 'ok', value: { y: 2024, m: 12, d: 20 } });
+  });
 });
 
 describe('rates', () => {

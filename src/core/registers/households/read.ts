@@ -109,7 +109,8 @@ export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName'
   if (has(rd, 'note')) textOf(rd, r, 'note', 'info');
   if (has(rd, 'birthYear')) rec.birthYear = valueOf(rd, r, 'birthYear', readYear(rawOf(rd, r, 'birthYear')), false, 'year.type');
   readSplitBirthYear(rd, r, rec);
-  if (has(rd, 'size')) rec.size = valueOf(rd, r, 'size', readInteger(rawOf(rd, r, 'size')), true, 'size.type');
+  // In a list of persons the size sits on the head's row only: a member's empty size cell is not missing.
+  if (has(rd, 'size')) rec.size = valueOf(rd, r, 'size', readInteger(rawOf(rd, r, 'size')), nameField === 'headName', 'size.type');
   if (has(rd, 'poverty')) readPoverty(rd, r, rec);
   for (const f of ['poor', 'nearPoor', 'average'] as const) if (mark(rd, r, f)) rec[f] = true;
   if (has(rd, 'village')) {
