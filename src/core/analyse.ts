@@ -10,13 +10,14 @@ import type { AwardRegister, DuplicateItem, HouseholdRegister, PersonRegister, R
 import { householdKind } from './registers/households/kind';
 import { personKind } from './registers/persons/kind';
 import { awardKind } from './registers/awards/kind';
-import { joinMemberLists, type MemberJoin } from './registers/persons/join';
-import { doubtFigures, doubtVillageColumn, type Doubt } from './doubts';
+import { planJoins, type JoinPlan, type MemberJoin } from './registers/persons/join';
+import { summariseHouseholdRegisters } from './summary/householdRegisters';
+import { doubtVillageColumn, type Doubt } from './doubts';
 import { sheetRole } from './layout/sheetRole';
 import { findCodeTables } from './registers/codeTables';
 import { mode, reportYearOf, yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from './year';
 import type { CommuneProfile } from './profile';
-import { summariseHouseholds, DEFAULT_RATES, type HouseholdSummary, type Measured } from './summary/households';
+import { DEFAULT_RATES, type HouseholdSummary } from './summary/households';
 import { summariseAwards, type AwardSummary } from './summary/awards';
 
 export interface WorkbookInput {
@@ -77,6 +78,11 @@ function sheetVillage(layout: RegisterLayout, sameHeaderSheets: number): string 
   return sameHeaderSheets > 1 ? titleCase(stripVillagePrefix(layout.sheet)) : null;
 }
 
+/** The clerk's correction of a sheet's layout, by "file::sheet" or by sheet name. */
+function overrideOf(options: AnalyseOptions, file: string, sheet: string): LayoutOverride | undefined {
+  return options.overrides?.[`${file}::${sheet}`] ?? options.overrides?.[sheet];
+}
+
 /** More data rows than an instructions or example sheet ever shows. */
 const EXAMPLE_ROWS = 30;
 
@@ -87,15 +93,11 @@ function detectAll(workbooks: WorkbookInput[], options: AnalyseOptions): Analysi
     const layouts: Array<{ grid: Grid; layout: RegisterLayout }> = [];
     const codes = findCodeTables(wb.sheets);
     for (const grid of wb.sheets) {
-      const override = options.overrides?.[`${wb.file}::${grid.sheet}`] ?? options.overrides?.[grid.sheet];
+      const override = overrideOf(options, wb.file, grid.sheet);
       // Code tables, instructions and examples are not data, unless the clerk says otherwise (an override).
       const role = override ? null : sheetRole(grid);
-      if (role === 'codes') {
-        ignored.push({ sheet: grid.sheet, reason: role });
-        continue;
-      }
       const layout = grid.values.length ? detectLayout(grid, override) : null;
-      // A sheet still named "Mẫu" or "Hướng dẫn" that holds a whole register is read: examples are a few rows.
+      // A sheet named "Mẫu", "Hướng dẫn" or "Danh mục …" that holds a whole register is read: examples are a few rows.
       if (role && (!layout || layout.dataRowCount < EXAMPLE_ROWS)) ignored.push({ sheet: grid.sheet, reason: role });
       else if (layout) layouts.push({ grid, layout });
       else ignored.push({ sheet: grid.sheet, reason: grid.values.length ? 'no-register' : 'empty' });
@@ -142,7 +144,7 @@ function villageSightings(files: Analysis['files']): VillageSighting[] {
 
 const PROGRESS_STEP = 5000;
 
-function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, profile?: CommuneProfile, onProgress?: AnalyseOptions['onProgress']): void {
+function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, plan: JoinPlan, profile?: CommuneProfile, onProgress?: AnalyseOptions['onProgress']): void {
   const registers = files.flatMap((f) => f.registers);
   const total = registers.reduce((n, r) => n + (r.kind === 'persons' ? r.rows.length : r.records.length), 0);
   let done = 0;
@@ -154,6 +156,8 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
   for (const reg of registers) {
     const kind = kindOf(reg.kind) as RegisterKindModule;
     kind.validate(reg, ctx);
+    // A member list joined to its household list holds the same households again, by design: not duplicates.
+    if (reg.kind === 'persons' && plan.joined.has(reg)) continue;
     for (const d of kind.duplicates(reg)) items.push({ ...d, reg });
   }
   for (const family of ['households', 'awards'] as const) {
@@ -164,17 +168,6 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
   }
   for (const reg of registers) sortIssues(reg.issues);
   onProgress?.(total, total);
-}
-
-/** The household figures some register has a column (or, for persons, rows) for. */
-function measuredBy(regs: Array<HouseholdRegister | PersonRegister>): Measured {
-  const any = (...fields: string[]) => regs.some((r) => fields.some((f) => f in r.layout.columns));
-  return {
-    persons: regs.some((r) => r.kind === 'persons') || any('size'),
-    poverty: any('poverty', 'poor', 'nearPoor', 'average'),
-    culturalFamily: any('culturalFamilyRegistered', 'culturalFamilyAchieved'),
-    learningFamily: any('learningFamily'),
-  };
 }
 
 /** Finds, reads, validates and summarises the registers of one commune's workbooks. */
@@ -192,9 +185,12 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   const householdRegs = files.flatMap((f) => f.registers.filter((r): r is HouseholdRegister | PersonRegister => r.kind !== 'awards'));
   for (const reg of files.flatMap((f) => f.registers)) {
     if (reg.layout.rival) doubts.push({ code: 'kind.uncertain', file: reg.file, sheet: reg.grid.sheet, params: { kind: reg.kind, other: reg.layout.rival } });
+    for (const d of reg.layout.droppedColumns ?? []) doubts.push({ code: 'column.contradicted', file: reg.file, sheet: reg.grid.sheet, field: d.field, params: { field: d.field, column: d.column, examples: d.examples.join('; ') } });
   }
   const givenVillages = profile ? new VillageCatalogue(profile.villages, false) : null;
   for (const reg of householdRegs) {
+    // A village column the clerk chose is theirs to vouch for: it is not second-guessed.
+    if (overrideOf(options, reg.file, reg.grid.sheet)?.columns?.village !== undefined) continue;
     const d = doubtVillageColumn(reg, givenVillages);
     if (d) doubts.push(d);
   }
@@ -204,12 +200,11 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     if (villageNames.length) inferred.push({ what: 'villages', value: villageNames.join(', '), from: 'data' });
   }
   const villages = new VillageCatalogue(villageNames, !profile);
-  validate(files, year, villages, profile, options.onProgress);
+  const lists = householdRegs.filter((r): r is HouseholdRegister => r.kind === 'households');
+  const members = householdRegs.filter((r): r is PersonRegister => r.kind === 'persons');
+  const plan = planJoins(lists, members);
+  validate(files, year, villages, plan, profile, options.onProgress);
   const registers = files.flatMap((f) => f.registers);
-  const joined = joinMemberLists(
-    householdRegs.filter((r): r is HouseholdRegister => r.kind === 'households'),
-    householdRegs.filter((r): r is PersonRegister => r.kind === 'persons'),
-  );
   const awardRegs = registers.filter((r): r is AwardRegister => r.kind === 'awards');
   const o = profile?.overrides;
   const rates = {
@@ -219,12 +214,13 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   };
   const summary: Analysis['summary'] = {};
   if (householdRegs.length) {
-    summary.households = summariseHouseholds(joined.records, villageNames, rates, measuredBy(householdRegs));
-    doubts.push(...doubtFigures(summary.households, { file: householdRegs[0].file, sheet: householdRegs[0].grid.sheet }));
+    const h = summariseHouseholdRegisters(lists, members, plan, villageNames, rates);
+    summary.households = h.summary;
+    doubts.push(...h.doubts);
   }
   const given = awardRegs.filter((r) => !r.proposal);
   const proposed = awardRegs.filter((r) => r.proposal);
   if (given.length) summary.awards = summariseAwards(given.flatMap((r) => r.records));
   if (proposed.length) summary.proposals = summariseAwards(proposed.flatMap((r) => r.records));
-  return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: joined.joins, summary };
+  return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: plan.joins, summary };
 }

@@ -35,8 +35,13 @@ export const villageOfAddress = memoByText((text: string): string => {
   const parts = villageCandidates(text);
   // A house number first: "Số 3, Thôn 5" names the village next; "Số 3, đường Lê Lợi" is a street, no village.
   if (parts.length > 1 && /^(so\s*)?\d+[a-z]?(\/\d+)*$/.test(fold(parts[0]))) return /^(thon|xom|to|ap|ban|khu|lang)\b/.test(fold(parts[1])) ? parts[1] : text;
+  // "Đội 5, Thôn 2", "Tổ 3, Thôn Đông": a team or group inside the village comes first; the village is named after.
+  if (parts.length > 1 && SUB_UNIT.test(fold(parts[0]))) return parts.slice(1).find((p) => VILLAGE_WORD.test(fold(p))) ?? parts[0];
   return parts[0] ?? text;
 });
+
+const SUB_UNIT = /^(doi|to|cum|nhom|xom)\s+\S/;
+const VILLAGE_WORD = /^(thon|lang|ban|ap|khu dan cu|to dan pho|xom)\s+\S/;
 
 const PLACES = new Set(
   [

@@ -1,6 +1,7 @@
 // What the analysis is unsure of, in words: what it did and what the clerk can confirm.
 import type { Doubt } from '../core/doubts';
 import type { Lang } from './messages';
+import { fieldLabel } from './fields';
 
 const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
   'village.implausible': [
@@ -10,6 +11,18 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
   'kind.uncertain': [
     'Trang "{sheet}" được đọc là {kind}, nhưng cũng có thể là {other}; hãy xem lại cách đọc cột và sửa nếu cần (--map, nút Sửa cột).',
     'Sheet "{sheet}" was read as a {kind}, but it could also be a {other}; please check the column mapping and correct it if needed (--map, Correct columns).',
+  ],
+  'figure.partial': [
+    'Cột {figureName} chỉ có ở một số trang; trang "{sheets}" không có nên chưa tính số liệu {figureName} của toàn xã (để trống, không phải số 0). Hãy bổ sung cột đó hoặc chỉ định cột (--map, nút Sửa cột).',
+    'Only some sheets have a {figureName} column; "{sheets}" has none, so the commune\'s {figureName} figures are left blank (not 0). Add the column or map it (--map, Correct columns).',
+  ],
+  'join.partial': [
+    'Danh sách nhân khẩu "{sheet}" được ghép với danh sách hộ "{households}" theo mã hộ: {matched} hộ khớp; {unmatched} hộ của danh sách nhân khẩu không có trong danh sách hộ nên không được tính; {withoutMembers} hộ của danh sách hộ không có nhân khẩu nào nên chưa có số nhân khẩu. Hãy kiểm tra mã hộ.',
+    'Member list "{sheet}" was joined to household list "{households}" by household code: {matched} households match; {unmatched} households of the member list are not in the household list and are left out; {withoutMembers} listed households have no members, so their persons are unknown. Please check the codes.',
+  ],
+  'column.contradicted': [
+    'Trang "{sheet}": cột {column} có tiêu đề giống "{fieldName}" nhưng giá trị không phải (ví dụ "{examples}"), nên không dùng. Nếu đúng là cột đó, hãy chỉ định lại (--map "{sheet}!{field}={column}" hoặc nút Sửa cột).',
+    'Sheet "{sheet}": column {column} is headed like "{fieldName}" but its values are not (e.g. "{examples}"), so it is not used. If it is that column, map it again (--map "{sheet}!{field}={column}" or Correct columns).',
   ],
   'figure.implausible': [
     'Số hộ đạt Gia đình văn hóa ({achieved}) nhiều hơn số hộ đăng ký ({registered}){where}: tỷ lệ trên 100% không thể đúng; hãy kiểm tra cột Đăng ký và Đạt.',
@@ -23,6 +36,12 @@ const KINDS: Record<string, [vi: string, en: string]> = {
   awards: ['sổ khen thưởng', 'awards register'],
 };
 
+const FIGURES: Record<string, [vi: string, en: string]> = {
+  poverty: ['phân loại hộ (nghèo, cận nghèo, mức sống trung bình)', 'household class (poor, near-poor, average)'],
+  culturalFamily: ['Gia đình văn hóa', 'Gia đình văn hóa'],
+  learningFamily: ['Gia đình học tập', 'Gia đình học tập'],
+};
+
 /** The doubt as one sentence for the clerk. */
 export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
   const i = lang === 'vi' ? 0 : 1;
@@ -30,6 +49,8 @@ export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
   const village = typeof d.params.village === 'string' && d.params.village ? d.params.village : '';
   const where = village ? (lang === 'vi' ? ` ở thôn ${village}` : ` in ${village}`) : '';
   const kind = (k: string | number | undefined) => (typeof k === 'string' && KINDS[k] ? KINDS[k][i] : String(k ?? ''));
-  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, kind: kind(d.params.kind), other: kind(d.params.other) };
+  const figure = typeof d.params.figure === 'string' ? FIGURES[d.params.figure]?.[i] ?? d.params.figure : '';
+  const fieldName = typeof d.params.field === 'string' ? fieldLabel(d.params.field, lang) : '';
+  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(all[k] ?? ''));
 }

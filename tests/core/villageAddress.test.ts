@@ -32,3 +32,14 @@ describe('what does not look like a village', () => {
     expect(looksLikePlaceOrStreet(t)).toBe(false);
   });
 });
+
+describe('a team or group named before its village', () => {
+  test.each([
+    ['Đội 5, Thôn 2, xã Yên Lâm', 'Thôn 2'],
+    ['Tổ 3, Thôn Đông, Yên Lâm', 'Thôn Đông'],
+    ['Tổ 3, phường Đông Thành', 'Tổ 3'],
+    ['Xóm 3 - Gia Trung', 'Xóm 3'],
+  ])('"%s" names the village "%s"', (address, village) => {
+    expect(villageOfAddress(address)).toBe(village);
+  });
+});

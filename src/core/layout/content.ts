@@ -2,8 +2,10 @@
 // are let go ("Mã nhân khẩu" holds codes, not sizes), and a list whose rows repeat a household code is a list of persons.
 import type { CellValue, Grid } from '../grid';
 import { isEmpty, isExcelError } from '../grid';
-import { fold } from '../text/normalize';
-import { povertyClass } from '../registers/households/read';
+import { genderOf, povertyClass } from '../registers/households/read';
+import { readRecipientKind } from '../registers/awards/recipients';
+import { relationOf } from '../registers/persons/read';
+import { readInteger } from '../values/numbers';
 import type { HeaderMatch } from './header';
 
 /** How many rows under the header are looked at: enough to judge a column, cheap on any sheet. */
@@ -21,13 +23,14 @@ function sampleRows(grid: Grid, header: HeaderMatch): number[] {
   return rows;
 }
 
+// The readers' own tests, so a column is let go only for values its reader would refuse too.
 const isSize = (v: CellValue) => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= 0 && n <= 40;
+  const n = readInteger(v);
+  return n.kind === 'ok' && n.value >= 0 && n.value <= 40;
 };
 const isPovertyText = (v: CellValue) => typeof v === 'string' && povertyClass(v) !== null;
-const isRecipientKind = (v: CellValue) => typeof v === 'string' && (/^(tap the|ca nhan|ho gia dinh|gia dinh|tt|cn|hgd|don vi|to chuc)\b/.test(fold(v)) || /^[A-Z_]{2,12}$/.test(v.trim()));
-const isGender = (v: CellValue) => typeof v === 'string' && /^(nam|nu|m|f|male|female|trai|gai|x)$/.test(fold(v));
+const isRecipientKind = (v: CellValue) => typeof v === 'string' && (readRecipientKind(v) !== null || /^[A-Z_]{2,12}$/.test(v.trim()));
+const isGender = (v: CellValue) => typeof v === 'string' && (genderOf(v) !== null || /^x$/i.test(v.trim()));
 
 /** Fields whose values must mostly look like this, with the share required of the filled cells. */
 const CONFIRM: Record<string, [test: (v: CellValue) => boolean, share: number]> = {
@@ -47,10 +50,10 @@ function filled(grid: Grid, rows: number[], c: number): CellValue[] {
   return out;
 }
 
-/** Lets go of the columns whose values deny their header; returns the fields let go. */
-export function confirmColumns(grid: Grid, header: HeaderMatch): string[] {
+/** Lets go of the columns whose values deny their header; returns them, with values that denied it. */
+export function confirmColumns(grid: Grid, header: HeaderMatch): Array<{ field: string; c: number; examples: string[] }> {
   const rows = sampleRows(grid, header);
-  const dropped: string[] = [];
+  const dropped: Array<{ field: string; c: number; examples: string[] }> = [];
   for (const [field, [test, share]] of Object.entries(CONFIRM)) {
     const c = header.columns.get(field);
     if (c === undefined) continue;
@@ -60,7 +63,7 @@ export function confirmColumns(grid: Grid, header: HeaderMatch): string[] {
     if (ok >= values.length * share) continue;
     header.columns.delete(field);
     for (const h of header.headers) if (h.c === c) h.field = null;
-    dropped.push(field);
+    dropped.push({ field, c, examples: [...new Set(values.filter((v) => !test(v)).map(String))].slice(0, 3) });
   }
   return dropped;
 }
@@ -77,20 +80,31 @@ export function rowGrouping(grid: Grid, header: HeaderMatch): 'persons' | 'house
   const lastHeader = header.rows[header.rows.length - 1];
   const groupCols = ['householdId', 'householdNo', 'stt'].flatMap((f) => (header.columns.has(f) ? [header.columns.get(f)] : []));
   if (grid.merges.filter((m) => m.top > lastHeader && m.bottom > m.top && groupCols.includes(m.left)).length >= 2) return 'persons';
+  // A relation column with members in it groups rows whatever the codes do (a code may be on the head's row only).
+  const relation = header.columns.get('relation');
+  if (relation !== undefined) {
+    const said = filled(grid, rows, relation).map((v) => relationOf(String(v)));
+    if (said.length >= 4) return said.filter((x) => x === 'member').length >= Math.max(1, said.length * 0.05) ? 'persons' : 'households';
+  }
   const id = header.columns.get('householdId');
   if (id !== undefined) {
     let repeats = 0;
+    let gaps = 0;
     let prev: string | null = null;
     let seen = 0;
     for (const r of rows) {
       const v = grid.values[r]?.[id];
-      if (isEmpty(v) || isExcelError(v)) continue;
+      if (isEmpty(v) || isExcelError(v)) {
+        // A code written on the head's row only: the rows under it are its members.
+        if (prev !== null) gaps++;
+        continue;
+      }
       const key = String(v).trim();
       seen++;
       if (key === prev) repeats++;
       prev = key;
     }
-    if (seen >= 4) return repeats >= Math.max(2, seen * 0.1) ? 'persons' : 'households';
+    if (seen >= 4) return repeats + gaps >= Math.max(2, (seen + gaps) * 0.1) ? 'persons' : 'households';
   }
   const no = header.columns.get('householdNo');
   if (no !== undefined && !header.columns.has('relation')) {

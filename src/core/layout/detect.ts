@@ -30,6 +30,8 @@ export interface RegisterLayout {
   /** The header, or its column-number row, repeated inside the table (as clerks do at the top of each printed page). */
   repeatedHeaderRows: number[];
   dataRowCount: number;
+  /** Columns let go because their values deny their header: field, column letter, values that denied it. */
+  droppedColumns?: Array<{ field: string; column: string; examples: string[] }>;
   /** Another kind the header could also be read as, nearly as well: the kind is in doubt. */
   rival?: RegisterKind;
   /** Empty rows of a template (a pre-filled STT, formulas giving "" or #N/A, a lone "x"): neither data nor body rows. */
@@ -69,11 +71,14 @@ function hasFigure(row: CellValue[], columns: number[]): boolean {
   });
 }
 
-/** Widest horizontal merge starting in this row, in columns. */
-function mergeSpan(grid: Grid, r: number): number {
-  let span = 0;
-  for (const m of grid.merges) if (m.top === r && m.right - m.left + 1 > span) span = m.right - m.left + 1;
-  return span;
+/** The widest horizontal merge starting in each row, in columns: indexed once, read for every candidate heading. */
+function mergeSpans(grid: Grid): Map<number, number> {
+  const spans = new Map<number, number>();
+  for (const m of grid.merges) {
+    const span = m.right - m.left + 1;
+    if (span > (spans.get(m.top) ?? 0)) spans.set(m.top, span);
+  }
+  return spans;
 }
 
 const IDENTITY_FIELDS: Record<RegisterKind, string[]> = {
@@ -172,7 +177,8 @@ function confirmedByValues(grid: Grid, header: HeaderMatch): HeaderMatch {
       h = other;
     }
   }
-  confirmColumns(grid, h);
+  const dropped = confirmColumns(grid, h);
+  if (dropped.length) h.dropped = dropped;
   // "Mã thôn" / "Mã địa bàn" names the village only when no column names it in words.
   const code = h.columns.get('villageCode');
   if (code !== undefined && !h.columns.has('village')) {
@@ -210,6 +216,19 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
   let dataRowCount = 0;
   let templateRowCount = 0;
   const isTemplateRow = templateRowTest(header);
+  const spans = mergeSpans(grid);
+  const traces: number[] = [];
+  // Traces before a heading or a total closed a block's template rows: they stay template rows.
+  const dropTraces = () => {
+    templateRowCount += traces.length;
+    traces.length = 0;
+  };
+  const addData = (r: number) => {
+    body.push({ type: 'data', r });
+    dataRowCount++;
+    if (firstData === undefined) firstData = r + grid.originRow;
+    lastData = r + grid.originRow;
+  };
   let firstData: number | undefined;
   let lastData: number | undefined;
   for (let r = lastHeader + 1; r < grid.values.length; r++) {
@@ -247,27 +266,35 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     const early = texts.slice(0, 3);
     const tot = early.map((t) => ({ t, k: totalKind(t.text) })).find((x) => x.k);
     if (tot && tot.k && !identityCols.some((c) => !isEmpty(row[c]))) {
+      dropTraces();
       body.push({ type: tot.k, r, text: tot.t.text, c: tot.t.c });
       continue;
     }
     const numberCell = count === 2 ? numberingCell(row, texts) : null;
     if (count <= 2 && texts.length > 0 && (texts.length === count || numberCell !== null) && !hasFigure(row, figureCols.filter((c) => c !== numberCell?.c))) {
       const heading = texts[texts.length - 1].text;
-      const ctx = classifySection(kind, heading, numberCell?.text ?? null, mergeSpan(grid, r) >= 3);
+      const ctx = classifySection(kind, heading, numberCell?.text ?? null, (spans.get(r) ?? 0) >= 3);
       if (ctx) {
+        dropTraces();
         body.push({ type: 'section', r, text: texts.map((t) => t.text).join(' '), context: ctx });
         continue;
       }
     }
-    if (isTemplateRow(row)) {
+    const template = isTemplateRow(row);
+    if (template === 'empty') {
       templateRowCount++;
       continue;
     }
-    body.push({ type: 'data', r });
-    dataRowCount++;
-    if (firstData === undefined) firstData = r + grid.originRow;
-    lastData = r + grid.originRow;
+    if (template === 'traces') {
+      traces.push(r);
+      continue;
+    }
+    // Rows with a tick or an error left between data rows are real rows that lost values: data, with their issues.
+    for (const t of traces) addData(t);
+    traces.length = 0;
+    addData(r);
   }
+  templateRowCount += traces.length;
   const columns: Record<string, number> = {};
   for (const [f, c] of header.columns) columns[f] = c + grid.originColumn;
   return {
@@ -284,6 +311,7 @@ function buildLayout(grid: Grid, header: HeaderMatch): RegisterLayout {
     repeatedHeaderRows,
     dataRowCount,
     ...(header.rival ? { rival: header.rival.kind } : {}),
+    ...(header.dropped ? { droppedColumns: header.dropped.map((d) => ({ field: d.field, column: columnLetter(d.c + grid.originColumn), examples: d.examples })) } : {}),
     templateRowCount,
     firstDataRow: firstData,
     lastDataRow: lastData,

@@ -25,6 +25,8 @@ export interface HeaderMatch {
   columns: Map<string, number>;
   headers: HeaderColumn[];
   score: number;
+  /** Columns whose header named a field their values deny: let go, with examples (0-based column offsets). */
+  dropped?: Array<{ field: string; c: number; examples: string[] }>;
   /** A reading of the other family (households vs awards) that scored almost as well: the kind is then in doubt. */
   rival?: { kind: RegisterKind; score: number };
 }

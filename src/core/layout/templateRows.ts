@@ -40,11 +40,17 @@ function mark(v: CellValue): boolean {
 }
 
 /**
+ * What a row is to a template: 'data'; 'empty' (a running number and blanks); 'traces' (an error or a tick left too,
+ * which below the last data row is the template's, but between data rows may be a real row that lost its values).
+ */
+export type TemplateRow = 'data' | 'empty' | 'traces';
+
+/**
  * A test telling the empty rows of a template from data rows, for one header: a row is a template row when all
  * it holds is one running number (in the STT column, or an unnamed first column), formulas' "" or errors, and at
  * most one tick in a mark column. Anything else (a birth year, a village, a CCCD without a name) makes it data.
  */
-export function templateRowTest(header: HeaderMatch): (row: CellValue[]) => boolean {
+export function templateRowTest(header: HeaderMatch): (row: CellValue[]) => TemplateRow {
   let width = 0;
   for (const c of header.columns.values()) width = Math.max(width, c + 1);
   let first = Infinity;
@@ -65,14 +71,19 @@ export function templateRowTest(header: HeaderMatch): (row: CellValue[]) => bool
   return (row) => {
     let numbers = 0;
     let marks = 0;
+    let traces = false;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (v === null || v === undefined || formulaLeftover(v)) continue;
+      if (v === null || v === undefined) continue;
+      if (formulaLeftover(v)) {
+        traces ||= typeof v !== 'string' || !blank(v);
+        continue;
+      }
       const role = c < width ? roles[c] : OTHER;
       if (role === NUMBERING && numbers === 0 && runningNumber(v)) numbers++;
       else if (role === MARK && marks === 0 && mark(v)) marks++;
-      else return false;
+      else return 'data';
     }
-    return true;
+    return traces || marks > 0 ? 'traces' : 'empty';
   };
 }

@@ -9,9 +9,11 @@ function mastersOf(grid: Grid): Map<number, number> {
   let m = MASTERS.get(grid);
   if (!m) {
     m = new Map();
+    // A merge reaching past the sheet's last row (a crafted rowspan of a million) is indexed as far as rows exist.
+    const last = grid.values.length - 1;
     for (const g of grid.merges) {
       if (g.bottom <= g.top) continue;
-      for (let r = g.top + 1; r <= g.bottom; r++) m.set(key(r, g.left), g.top);
+      for (let r = g.top + 1, end = Math.min(g.bottom, last); r <= end; r++) m.set(key(r, g.left), g.top);
     }
     MASTERS.set(grid, m);
   }

@@ -11,15 +11,12 @@ import type { RegisterLayout } from '../../layout/detect';
 const awardFigures = (reg: AwardRegister): Array<SummedFigure<AwardRecord>> =>
   'amount' in reg.layout.columns ? [{ field: 'amount', c: reg.layout.columns.amount - reg.grid.originColumn, money: true, sum: (rs) => rs.reduce((s, r) => s + (r.amount !== null && r.amount > 0 ? r.amount : 0), 0) }] : [];
 
-const DECIDED = ['decisionNo', 'decision', 'decisionDate', 'authority', 'amount'];
-
 /**
- * A list of awards proposed, not yet given (DOMAIN.md §3): its title says "đề nghị" or "tờ trình", or it has no
- * decision, authority or money column and no level blocks.
+ * A list of awards proposed, not yet given (DOMAIN.md §3): its title says "đề nghị", "tờ trình" or "đăng ký". A list
+ * without decision columns is not taken for one on that alone: registers of awards given often omit them.
  */
 export function isProposalList(layout: RegisterLayout): boolean {
-  if (layout.titleText.some((t) => /\b(de nghi|to trinh|dang ky)\b/.test(fold(t)))) return true;
-  return !DECIDED.some((f) => f in layout.columns) && !layout.body.some((b) => b.type === 'section' && b.context.levelBlock);
+  return layout.titleText.some((t) => /\b(de nghi|to trinh|dang ky)\b/.test(fold(t)));
 }
 
 export const awardKind: RegisterKindModule<AwardRegister> = {

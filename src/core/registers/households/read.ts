@@ -15,6 +15,12 @@ import { villageOfAddress } from '../../villageAddress';
 const MALE = new Set(['nam', 'm', 'male', 'trai', 'ong']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'ba']);
 
+/** The gender a cell's text names, or null when it names none. */
+export function genderOf(text: string): 'male' | 'female' | null {
+  const f = foldText(text);
+  return MALE.has(f) ? 'male' : FEMALE.has(f) ? 'female' : null;
+}
+
 /** A birth year from a number, text "1976", a date cell or text date (its year). */
 export function readYear(v: Parameters<typeof readNumber>[0]): Read<number> {
   const pre = preRead(v);
@@ -34,9 +40,8 @@ const foldText = memoByText(fold);
 function readGender(rd: RowReader, r: number): 'male' | 'female' | null {
   const t = textOf(rd, r, 'gender');
   if (t === null) return null;
-  const f = foldText(t);
-  if (MALE.has(f)) return 'male';
-  if (FEMALE.has(f)) return 'female';
+  const g = genderOf(t);
+  if (g) return g;
   rd.issues.push(issueAt('value.enum.gender', 'error', refOf(rd, r, 'gender'), 'gender', 'gender.unknown', rawOf(rd, r, 'gender'), { value: t }));
   return null;
 }

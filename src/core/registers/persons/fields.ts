@@ -9,7 +9,8 @@ export const PERSON_FIELDS = [
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
-const householdNo = (h: HeaderWords) => h.hasAny('tt ho', 'stt ho', 'so tt ho', 'so thu tu ho', 'thu tu ho') || h.is('ho') || h.is('ho so');
+// Not a bare "Hộ": folded it is also "Họ" (family name), a column of its own in some lists.
+const householdNo = (h: HeaderWords) => h.hasAny('tt ho', 'stt ho', 'so tt ho', 'so thu tu ho', 'thu tu ho') || h.is('ho so');
 const relation = (h: HeaderWords) => h.hasAny('quan he', 'mqh', 'qh voi chu ho', 'qh chu ho', 'qhch');
 const personName = (h: HeaderWords) => h.hasAny('ho va ten', 'ho ten', 'hoten', 'ten nhan khau', 'ten thanh vien') || h.is('ten');
 

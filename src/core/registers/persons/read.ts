@@ -15,8 +15,11 @@ const HEAD = /^(chu ho|ch|chuho|chu ho gia dinh|ban than|bt|chu)$/;
 
 /** What a relation cell says: the head, another member, or null when empty. */
 export function relationOf(text: string | null): 'head' | 'member' | null {
-  if (text === null) return null;
-  return HEAD.test(fold(text)) ? 'head' : 'member';
+  if (text === null || text.trim() === '') return null;
+  const f = fold(text);
+  // Census-style exports code the relation: 1 is the head, other numbers are members.
+  if (/^\d{1,2}$/.test(f)) return Number(f) === 1 ? 'head' : 'member';
+  return HEAD.test(f) ? 'head' : 'member';
 }
 
 export interface PersonList {
@@ -78,9 +81,9 @@ export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: st
       if (id !== null) starts = id !== current.id;
       else if (no !== null) starts = no !== current.no;
       else if (relation === 'head' && current.relations.includes('head')) {
-        // A second head with no number of its own: a new household whose number was left out.
-        starts = !byId;
-        if (byNo) issues.push(issueAt('household.numbering', 'warning', refOf(rd, r, 'householdNo'), 'householdNo', 'household.numberMissing', null));
+        // A second head with no number or code of its own (left empty, or an error): a new household.
+        starts = true;
+        if (byNo && !byId) issues.push(issueAt('household.numbering', 'warning', refOf(rd, r, 'householdNo'), 'householdNo', 'household.numberMissing', null));
       } else if (!byId && !byNo && relation === 'head') starts = true;
     }
     if (starts) {
