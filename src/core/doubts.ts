@@ -28,17 +28,17 @@ export function doubtVillageColumn(reg: HouseholdRegister | PersonRegister, cata
   const col = reg.layout.columns.village;
   if (col === undefined) return null;
   const rows: HouseholdRecord[] = reg.kind === 'persons' ? reg.rows : reg.records;
-  const written = rows.filter((r) => r.villageFrom === 'column' && r.villageText);
+  const written = rows.flatMap((r) => (r.villageFrom === 'column' && r.villageText ? [r.villageText] : []));
   if (!written.length) return null;
   const distinct = new Map<string, string>();
-  for (const r of written) {
-    const k = villageKey(r.villageText as string);
-    if (!distinct.has(k)) distinct.set(k, r.villageText as string);
+  for (const text of written) {
+    const k = villageKey(text);
+    if (!distinct.has(k)) distinct.set(k, text);
   }
   const places = [...distinct.values()].filter((t) => looksLikePlaceOrStreet(t));
   const implausible = distinct.size > MAX_VILLAGES || (places.length >= 3 && places.length * 10 >= distinct.size * 3);
   if (!implausible) return null;
-  if (catalogue && written.filter((r) => catalogue.match(r.villageText as string)).length * 2 >= written.length) return null;
+  if (catalogue && written.filter((text) => catalogue.match(text)).length * 2 >= written.length) return null;
   const drop = (r: HouseholdRecord) => {
     if (r.villageFrom !== 'column') return;
     r.villageText = null;

@@ -86,13 +86,14 @@ export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: st
         if (byNo && !byId) issues.push(issueAt('household.numbering', 'warning', refOf(rd, r, 'householdNo'), 'householdNo', 'household.numberMissing', null));
       } else if (!byId && !byNo && relation === 'head') starts = true;
     }
-    if (starts) {
+    let o: Open;
+    if (starts || current === null) {
       close();
       if (no !== null) lastNo = checkNumbering(rd, r, no, lastNo, issues);
       const village = sectionVillage ? { text: sectionVillage, from: 'section' as const } : sheetVillage ? { text: sheetVillage, from: 'sheet' as const } : null;
-      open = { first: row, rows: [], relations: [], no, id, village };
-    }
-    const o = open as unknown as Open;
+      o = { first: row, rows: [], relations: [], no, id, village };
+      open = o;
+    } else o = current;
     o.rows.push(row);
     o.relations.push(relation);
     out.rows.push(row);
