@@ -13,8 +13,8 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
     'Sheet "{sheet}" was read as a {kind}, but it could also be a {other}; please check the column mapping and correct it if needed (--map, Correct columns).',
   ],
   'figure.partial': [
-    'Cột {figureName} chỉ có ở một số trang; trang "{sheets}" không có nên chưa tính số liệu {figureName} của toàn xã (để trống, không phải số 0). Hãy bổ sung cột đó hoặc chỉ định cột (--map, nút Sửa cột).',
-    'Only some sheets have a {figureName} column; "{sheets}" has none, so the commune\'s {figureName} figures are left blank (not 0). Add the column or map it (--map, Correct columns).',
+    'Cột {figureName} chỉ có ở một số trang; trang "{sheets}" không có nên số liệu này của toàn xã để trống (không phải số 0). Hãy bổ sung cột đó hoặc chỉ định cột (--map, nút Sửa cột).',
+    'Only some sheets have a {figureName} column; "{sheets}" has none, so the commune\'s figures for it are left blank (not 0). Add the column or map it (--map, Correct columns).',
   ],
   'join.partial': [
     'Danh sách nhân khẩu "{sheet}" được ghép với danh sách hộ "{households}" theo mã hộ: {matched} hộ khớp; {unmatched} hộ của danh sách nhân khẩu không có trong danh sách hộ nên không được tính; {withoutMembers} hộ của danh sách hộ không có nhân khẩu nào nên chưa có số nhân khẩu. Hãy kiểm tra mã hộ.',

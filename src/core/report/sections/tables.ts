@@ -79,7 +79,9 @@ export function awardsTableSection(input: ReportInput): ReportSection {
     });
   }
   const total = input.awardItems.reduce((s, a) => s + (a.amount !== null && a.amount > 0 ? a.amount : 0), 0);
-  rows.push({ kind: 'total', cells: [{ runs: text(`Tổng cộng: ${viNumber(input.awardItems.length)} lượt khen thưởng`, { bold: true }), colSpan: 6, align: 'left' }, num(total, true)] });
+  // No amount written anywhere is no money column, not 0 đồng.
+  const anyAmount = input.awardItems.some((a) => a.amount !== null);
+  rows.push({ kind: 'total', cells: [{ runs: text(`Tổng cộng: ${viNumber(input.awardItems.length)} lượt khen thưởng`, { bold: true }), colSpan: 6, align: 'left' }, anyAmount ? num(total, true) : cell('', 'right', true)] });
   const widths = [4, 19, 18, 12, 18, 18, 11];
   const aligns: Array<TableCell['align'] & string> = ['center', 'left', 'left', 'left', 'left', 'center', 'right'];
   return {
