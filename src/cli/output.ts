@@ -141,11 +141,13 @@ export function summaryText(a: Analysis): string {
     out.push(`KHEN THƯỞNG NĂM ${a.year}: ${viInt(w.total)} lượt (${viInt(w.collective)} tập thể, ${viInt(w.individual)} cá nhân${w.household ? `, ${viInt(w.household)} hộ gia đình` : ''})`);
     out.push(table(['Hình thức', 'Số lượt'], Object.entries(w.byForm).sort((x, y) => y[1] - x[1]).map(([f, n]) => [f, viInt(n)])));
     const levelVi = { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', trung_uong: 'Trung ương' } as const;
-    const levelRows = (Object.keys(levelVi) as Array<keyof typeof levelVi>).map((l) => [levelVi[l], viInt(w.byLevel[l]), viInt(w.amount.byLevel[l])]);
+    // No amount written anywhere: the money is unknown ("–"), not 0 đồng.
+    const money = (n: number) => (w.amount.rowsWithAmount ? viInt(n) : '–');
+    const levelRows = (Object.keys(levelVi) as Array<keyof typeof levelVi>).map((l) => [levelVi[l], viInt(w.byLevel[l]), money(w.amount.byLevel[l])]);
     if (w.byLevel.unknown) levelRows.push(['Chưa rõ cấp', viInt(w.byLevel.unknown), '']);
-    levelRows.push(['Tổng', viInt(w.total), viInt(w.amount.total)]);
+    levelRows.push(['Tổng', viInt(w.total), money(w.amount.total)]);
     out.push('', table(['Cấp khen', 'Số lượt', 'Số tiền (đồng)'], levelRows));
-    out.push(`Quỹ thi đua, khen thưởng của xã (Chủ tịch UBND xã khen): ${viInt(w.amount.communeChair)} đồng.`);
+    out.push(w.amount.rowsWithAmount ? `Quỹ thi đua, khen thưởng của xã (Chủ tịch UBND xã khen): ${viInt(w.amount.communeChair)} đồng.` : '(Sổ không ghi số tiền thưởng: các ô "–" là chưa có số liệu.)');
   }
   const p = a.summary.proposals;
   if (p) {
