@@ -122,15 +122,15 @@ export function summaryText(a: Analysis): string {
     const m = h.measured ?? ALL_MEASURED;
     // A figure no column gives is "–", never 0.
     const n = (known: boolean, v: number) => (known ? viInt(v) : '–');
-    const figures = (v: HouseholdCounts) => [viInt(v.total), n(m.persons, v.persons), n(m.poverty, v.poverty.poor), n(m.poverty, v.poverty.nearPoor), n(m.poverty, v.poverty.average), n(m.culturalFamily, v.culturalFamily.registered), n(m.culturalFamily, v.culturalFamily.achieved), m.culturalFamily ? viPercent(v.rates.culturalFamilyAchieved, 1) : '–', n(m.learningFamily, v.learningFamily)];
+    const figures = (v: HouseholdCounts) => [viInt(v.total), n(m.persons, v.persons), n(m.poverty, v.poverty.poor), n(m.poverty, v.poverty.nearPoor), n(m.average, v.poverty.average), n(m.culturalFamily, v.culturalFamily.registered), n(m.culturalFamily, v.culturalFamily.achieved), m.culturalFamily ? viPercent(v.rates.culturalFamilyAchieved, 1) : '–', n(m.learningFamily, v.learningFamily)];
     const rows = h.byVillage.map((v) => [v.known ? v.village : `${v.village} (?)`, ...figures(v)]);
     if (h.withoutVillage && h.byVillage.length) rows.push(['(chưa rõ thôn)', viInt(h.withoutVillage), '', '', '', '', '', '', '', '']);
     rows.push(['Toàn xã', ...figures(h)]);
     out.push(table(['Thôn', 'Số hộ', 'Nhân khẩu', 'Nghèo', 'Cận nghèo', 'MSTB', 'ĐK GĐVH', 'Đạt GĐVH', 'Tỷ lệ', 'GĐ học tập'], rows));
     const clauses: string[] = [];
-    if (m.poverty) clauses.push(`Tỷ lệ hộ nghèo ${viPercent(h.rates.poor, 2)}, hộ cận nghèo ${viPercent(h.rates.nearPoor, 2)}, hộ có mức sống trung bình ${viPercent(h.rates.average, 2)} (trên tổng số ${viInt(h.total)} hộ)`);
+    if (m.poverty && !h.filtered) clauses.push(`Tỷ lệ hộ nghèo ${viPercent(h.rates.poor, 2)}, hộ cận nghèo ${viPercent(h.rates.nearPoor, 2)}${m.average ? `, hộ có mức sống trung bình ${viPercent(h.rates.average, 2)}` : ''} (trên tổng số ${viInt(h.total)} hộ)`);
     if (m.culturalFamily) clauses.push(`Gia đình văn hóa ${viInt(h.culturalFamily.achieved)}/${viInt(h.rateBases.culturalFamilyAchieved === 'registered' ? h.culturalFamily.registered : h.total)} hộ${h.rateBases.culturalFamilyAchieved === 'registered' ? ' đăng ký' : ''} (${viPercent(h.rates.culturalFamilyAchieved, 1)})`);
-    const missing = [!m.persons && 'số nhân khẩu', !m.poverty && 'phân loại hộ', !m.culturalFamily && 'Gia đình văn hóa', !m.learningFamily && 'Gia đình học tập'].filter((x): x is string => Boolean(x));
+    const missing = [!m.persons && 'số nhân khẩu', !m.poverty && 'phân loại hộ nghèo, cận nghèo', !m.average && 'hộ có mức sống trung bình', !m.culturalFamily && 'Gia đình văn hóa', !m.learningFamily && 'Gia đình học tập'].filter((x): x is string => Boolean(x));
     if (clauses.length) out.push(`${clauses.join('; ')}.`);
     if (missing.length) out.push(`(Sổ không có cột ${missing.join(', ')}: các ô "–" là chưa có số liệu, không phải số 0.)`);
     out.push('');

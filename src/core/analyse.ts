@@ -18,7 +18,8 @@ import { findCodeTables } from './registers/codeTables';
 import { mode, reportYearOf, yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from './year';
 import type { CommuneProfile } from './profile';
 import { DEFAULT_RATES, type HouseholdSummary } from './summary/households';
-import { summariseAwards, type AwardSummary } from './summary/awards';
+import type { AwardSummary } from './summary/awards';
+import { summariseAwardRegisters } from './summary/awardRegisters';
 
 export interface WorkbookInput {
   file: string;
@@ -218,9 +219,9 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     summary.households = h.summary;
     doubts.push(...h.doubts);
   }
-  const given = awardRegs.filter((r) => !r.proposal);
-  const proposed = awardRegs.filter((r) => r.proposal);
-  if (given.length) summary.awards = summariseAwards(given.flatMap((r) => r.records));
-  if (proposed.length) summary.proposals = summariseAwards(proposed.flatMap((r) => r.records));
+  const awards = summariseAwardRegisters(awardRegs, year);
+  if (awards.awards) summary.awards = awards.awards;
+  if (awards.proposals) summary.proposals = awards.proposals;
+  doubts.push(...awards.doubts);
   return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: plan.joins, summary };
 }

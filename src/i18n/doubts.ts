@@ -24,6 +24,14 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
     'Trang "{sheet}": cột {column} có tiêu đề giống "{fieldName}" nhưng giá trị không phải (ví dụ "{examples}"), nên không dùng. Nếu đúng là cột đó, hãy chỉ định lại (--map "{sheet}!{field}={column}" hoặc nút Sửa cột).',
     'Sheet "{sheet}": column {column} is headed like "{fieldName}" but its values are not (e.g. "{examples}"), so it is not used. If it is that column, map it again (--map "{sheet}!{field}={column}" or Correct columns).',
   ],
+  'awards.otherYears': [
+    'Trang "{sheet}" ghi khen thưởng của nhiều năm ({years}): chỉ tính {kept} khen thưởng của năm {year} (và khen thưởng chưa ghi ngày), bỏ qua {left} khen thưởng của các năm khác. Nếu năm báo cáo không phải {year}, hãy chọn lại năm (hồ sơ xã).',
+    'Sheet "{sheet}" records awards of several years ({years}): only the {kept} awards of {year} (and undated ones) are counted, {left} of other years are left out. If the report year is not {year}, set it in the commune profile.',
+  ],
+  'list.filtered': [
+    'Mọi hộ trong danh sách ({total} hộ) đều thuộc diện nghèo, cận nghèo hoặc mức sống trung bình: đây là danh sách lọc, không phải toàn bộ hộ của xã, nên không tính tỷ lệ trên tổng số hộ toàn xã. Hãy mở thêm sổ hộ gia đình của cả xã để có tỷ lệ.',
+    'Every household listed ({total}) is poor, near-poor or of average standard: a filtered list, not all the commune\'s households, so no rate over the commune is computed. Open the commune\'s full household register too for the rates.',
+  ],
   'figure.implausible': [
     'Số hộ đạt Gia đình văn hóa ({achieved}) nhiều hơn số hộ đăng ký ({registered}){where}: tỷ lệ trên 100% không thể đúng; hãy kiểm tra cột Đăng ký và Đạt.',
     'More households achieved Gia đình văn hóa ({achieved}) than registered ({registered}){where}: a rate over 100% cannot be right; check the registered and achieved columns.',
@@ -37,7 +45,8 @@ const KINDS: Record<string, [vi: string, en: string]> = {
 };
 
 const FIGURES: Record<string, [vi: string, en: string]> = {
-  poverty: ['phân loại hộ (nghèo, cận nghèo, mức sống trung bình)', 'household class (poor, near-poor, average)'],
+  poverty: ['phân loại hộ nghèo, cận nghèo', 'poor and near-poor class'],
+  average: ['hộ có mức sống trung bình', 'average living standard'],
   culturalFamily: ['Gia đình văn hóa', 'Gia đình văn hóa'],
   learningFamily: ['Gia đình học tập', 'Gia đình học tập'],
 };

@@ -21,6 +21,8 @@ interface Rule {
   bases?: (h: HouseholdSummary) => number[];
   /** The figure the claim needs the registers to have measured; an unmeasured one cannot contradict the text. */
   needs?: keyof Measured;
+  /** A commune-wide total or rate: a filtered list (poor households only) cannot contradict it. */
+  communeWide?: true;
 }
 
 const N = `(${NUMBER})`;
@@ -40,17 +42,17 @@ const re = (src: string) => new RegExp(`${WL}${src}`, 'giu');
 const rate = (count: number, base: number, d: number) => percent(count, base, d) ?? NaN;
 
 const HOUSEHOLD_RULES: Rule[] = [
-  { re: re(String.raw`(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)\s+${N}\s+${HH}${END}`), label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
-  { re: re(String.raw`tổng số\s+${N}\s+${HH}${END}`), label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
-  { re: re(String.raw`tổng số ${HH}(?:\s+(?:toàn xã|của xã|trên địa bàn xã))?\s*(?:là|có|:)?\s*${N}(?:\s+hộ)?${WR}`), label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
-  { re: re(String.raw`(?:(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)|tổng số)\s+\S+\s+${HH}\s*(?:với|,)\s*${N}\s+(?:nhân khẩu|khẩu)`), needs: 'persons', label: ['Số nhân khẩu toàn xã', 'The commune\'s population'], truth: (h) => [{ group: 1, values: [h.persons] }] },
+  { re: re(String.raw`(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)\s+${N}\s+${HH}${END}`), communeWide: true, label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
+  { re: re(String.raw`tổng số\s+${N}\s+${HH}${END}`), communeWide: true, label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
+  { re: re(String.raw`tổng số ${HH}(?:\s+(?:toàn xã|của xã|trên địa bàn xã))?\s*(?:là|có|:)?\s*${N}(?:\s+hộ)?${WR}`), communeWide: true, label: ['Tổng số hộ toàn xã', 'The commune\'s household count'], truth: (h) => [{ group: 1, values: [h.total] }] },
+  { re: re(String.raw`(?:(?:toàn xã|cả xã)\s+(?:hiện\s+)?(?:có|là)|tổng số)\s+\S+\s+${HH}\s*(?:với|,)\s*${N}\s+(?:nhân khẩu|khẩu)`), needs: 'persons', communeWide: true, label: ['Số nhân khẩu toàn xã', 'The commune\'s population'], truth: (h) => [{ group: 1, values: [h.persons] }] },
   { re: re(String.raw`(?:số\s+)?hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|có|:)?\s*${N}\s+hộ${WR}`), needs: 'poverty', label: ['Số hộ nghèo', 'The number of poor households'], truth: (h) => [{ group: 1, values: [h.poverty.poor] }] },
   { re: re(String.raw`${HAS}${N}\s+hộ nghèo${WR}${NOT_NEW}`), needs: 'poverty', label: ['Số hộ nghèo', 'The number of poor households'], truth: (h) => [{ group: 1, values: [h.poverty.poor] }] },
   { re: re(String.raw`(?:số\s+)?hộ cận nghèo\s*(?:là|còn|có|:)?\s*${N}\s+hộ${WR}`), needs: 'poverty', label: ['Số hộ cận nghèo', 'The number of near-poor households'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor] }] },
   { re: re(String.raw`${HAS}${N}\s+hộ cận nghèo${WR}${NOT_NEW}`), needs: 'poverty', label: ['Số hộ cận nghèo', 'The number of near-poor households'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor] }] },
-  { re: re(String.raw`hộ (?:có\s+)?mức sống trung bình\s*(?:là|có|:)?\s*${N}\s+hộ${WR}`), needs: 'poverty', label: ['Số hộ có mức sống trung bình', 'The number of average-income households'], truth: (h) => [{ group: 1, values: [h.poverty.average] }] },
-  { re: re(String.raw`tỷ lệ hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), needs: 'poverty', label: ['Tỷ lệ hộ nghèo', 'The poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.poor, h.total], rate: true }] },
-  { re: re(String.raw`tỷ lệ hộ cận nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), needs: 'poverty', label: ['Tỷ lệ hộ cận nghèo', 'The near-poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor, h.total], rate: true }] },
+  { re: re(String.raw`hộ (?:có\s+)?mức sống trung bình\s*(?:là|có|:)?\s*${N}\s+hộ${WR}`), needs: 'average', label: ['Số hộ có mức sống trung bình', 'The number of average-income households'], truth: (h) => [{ group: 1, values: [h.poverty.average] }] },
+  { re: re(String.raw`tỷ lệ hộ nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), needs: 'poverty', communeWide: true, label: ['Tỷ lệ hộ nghèo', 'The poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.poor, h.total], rate: true }] },
+  { re: re(String.raw`tỷ lệ hộ cận nghèo\s*(?:(?:toàn xã|của xã)\s*)?(?:là|còn|chiếm|:)?\s*${N}\s?%`), needs: 'poverty', communeWide: true, label: ['Tỷ lệ hộ cận nghèo', 'The near-poverty rate'], truth: (h) => [{ group: 1, values: [h.poverty.nearPoor, h.total], rate: true }] },
   { re: re(String.raw`${PAIR}\s+${HH}\s+${GDVH}`), needs: 'culturalFamily', label: ['Số hộ đạt danh hiệu Gia đình văn hóa', 'Households recognised as Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.achieved] }], bases: (h) => [h.culturalFamily.registered, h.total] },
   { re: re(String.raw`${HAS}${N}\s+${HH}\s+${GDVH}`), needs: 'culturalFamily', label: ['Số hộ đạt danh hiệu Gia đình văn hóa', 'Households recognised as Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.achieved] }] },
   { re: re(String.raw`${HAS}${N}\s+${HH}\s+đăng ký(?:\s+xây dựng)?(?:\s+danh hiệu)?\s+["“]?gia đình văn (?:hóa|hoá)`), needs: 'culturalFamily', label: ['Số hộ đăng ký Gia đình văn hóa', 'Households registered for Gia đình văn hóa'], truth: (h) => [{ group: 1, values: [h.culturalFamily.registered] }] },
@@ -76,6 +78,7 @@ function householdFindings(h: HouseholdSummary, t: string, c: { start: number; t
   for (const rule of HOUSEHOLD_RULES) {
     if (LOCAL.test(c.text) && !/toàn xã|cả xã/iu.test(c.text)) break;
     if (rule.needs && h.measured && !h.measured[rule.needs]) continue;
+    if (rule.communeWide && h.filtered) continue;
     for (const m of c.text.matchAll(rule.re)) {
       if (taken.includes(m.index)) continue;
       taken.push(m.index);

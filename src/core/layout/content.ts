@@ -6,6 +6,7 @@ import { genderOf, povertyClass } from '../registers/households/read';
 import { readRecipientKind } from '../registers/awards/recipients';
 import { relationOf } from '../registers/persons/read';
 import { readInteger } from '../values/numbers';
+import { readMark } from '../values/marks';
 import type { HeaderMatch } from './header';
 
 /** How many rows under the header are looked at: enough to judge a column, cheap on any sheet. */
@@ -32,9 +33,18 @@ const isPovertyText = (v: CellValue) => typeof v === 'string' && povertyClass(v)
 const isRecipientKind = (v: CellValue) => typeof v === 'string' && (readRecipientKind(v) !== null || /^[A-Z_]{2,12}$/.test(v.trim()));
 const isGender = (v: CellValue) => typeof v === 'string' && (genderOf(v) !== null || /^x$/i.test(v.trim()));
 
+const isMark = (v: CellValue) => readMark(v).kind === 'ok';
+
 /** Fields whose values must mostly look like this, with the share required of the filled cells. */
 const CONFIRM: Record<string, [test: (v: CellValue) => boolean, share: number]> = {
   size: [isSize, 0.7],
+  // "Năm vào diện nghèo" full of years is not a mark column.
+  poor: [isMark, 0.6],
+  nearPoor: [isMark, 0.6],
+  average: [isMark, 0.6],
+  culturalFamilyRegistered: [isMark, 0.6],
+  culturalFamilyAchieved: [isMark, 0.6],
+  learningFamily: [isMark, 0.6],
   poverty: [isPovertyText, 0.5],
   recipientKind: [isRecipientKind, 0.5],
   gender: [isGender, 0.6],

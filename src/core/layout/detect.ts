@@ -2,7 +2,7 @@
 import type { Grid, CellValue } from '../grid';
 import { columnLetter, isEmpty, isExcelError } from '../grid';
 import { detectHeader, headerFromOverride, type HeaderMatch, type RegisterKind, type HeaderColumn } from './header';
-import { awardsHeading, hasNumbering, isColumnNumberRow, isFooterText, totalKind, villageFromHeading, type SectionContext } from './rowText';
+import { awardsHeading, hasNumbering, isColumnNumberRow, isFooterText, povertyHeading, totalKind, villageFromHeading, type SectionContext } from './rowText';
 import { cleanSpaces, nfc } from '../text/normalize';
 import { confirmColumns, rowGrouping } from './content';
 import { templateRowTest } from './templateRows';
@@ -95,6 +95,8 @@ function classifySection(kind: RegisterKind, text: string, number: string | null
   const romanOrLetter = number !== null && /^([IVXLCDM]+|[A-ZĐ])[.)]?$/u.test(number);
   const heading = number !== null ? `${number.replace(/[.)]$/, '')}. ${text}` : text;
   if (kind !== 'awards') {
+    const poverty = povertyHeading(heading);
+    if (poverty) return { poverty, major: true };
     const numbered = number === null ? hasNumbering(text) : romanOrLetter;
     const village = villageFromHeading(heading, !(numbered || spansWide));
     return village ? { village, major: true } : null;

@@ -9,6 +9,8 @@ export interface SectionContext {
   levelBlock?: 'xa' | 'huyen' | 'tinh' | 'trung_uong' | 'higher';
   /** Party committee awards block ("Đảng ủy xã khen thưởng"). */
   party?: boolean;
+  /** Poverty class block of a household list ("I. HỘ NGHÈO", "II. HỘ CẬN NGHÈO"). */
+  poverty?: 'poor' | 'nearPoor' | 'average';
   /** Major blocks (village, level) reset the running block of subtotals; minor ones (recipient kind) do not. */
   major: boolean;
 }
@@ -56,6 +58,15 @@ export function villageFromTitle(text: string): string | null {
   return titleCase(name);
 }
 
+/** The poverty class a block heading names ("I. HỘ NGHÈO", "2. Hộ cận nghèo năm 2024"), or null. */
+export function povertyHeading(text: string): 'poor' | 'nearPoor' | 'average' | null {
+  const f = fold(stripNumbering(text)).replace(/\s+(nam \d{4}|\(.*\))$/, '');
+  if (/^(cac )?(ho )?can ngheo$/.test(f)) return 'nearPoor';
+  if (/^(cac )?(ho )?ngheo$/.test(f)) return 'poor';
+  if (/^(cac )?(ho )?(co )?muc song trung binh$/.test(f)) return 'average';
+  return null;
+}
+
 /** Recipient-kind, level and party context of an awards block heading, or null if it is none of these. */
 export function awardsHeading(text: string): SectionContext | null {
   const f = fold(stripNumbering(text));
@@ -93,11 +104,19 @@ export function totalKind(text: string): 'total' | 'subtotal' | null {
   return null;
 }
 
-/** A count of households written in a subtotal's text: "Cộng (117 hộ)", "Cộng thôn Nam Thịnh: 207 hộ". */
-export function householdCountInText(text: string): number | null {
-  // JS \b knows only ASCII letters ("hộ" ends in one it does not): the end of the word is spelled out.
-  const m = /(\d{1,3}(?:[.,]\d{3})*|\d+)\s*hộ(?![\p{L}\p{N}])/u.exec(nfc(text));
+/**
+ * A count written in a subtotal's text: households ("Cộng (117 hộ)", "Cộng thôn Nam Thịnh: 207 hộ") or awards
+ * ("Tổng cộng: 25 lượt"). JS \b knows only ASCII letters ("hộ" ends in one it does not): word ends are spelled out.
+ */
+export function countInText(text: string): number | null {
+  const m = /(\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:hộ|lượt)(?![\p{L}\p{N}])/u.exec(nfc(text));
   return m ? Number(m[1].replace(/[.,]/g, '')) : null;
+}
+
+/** Money written in a total's text: "18.500.000 đồng", "18.500.000đ". */
+export function moneyInText(text: string): number | null {
+  const m = /(\d{1,3}(?:\.\d{3})+|\d{4,})\s*(?:đồng|đ)(?![\p{L}\p{N}])/u.exec(nfc(text));
+  return m ? Number(m[1].replace(/\./g, '')) : null;
 }
 
 const FOOTER_WORDS = /^(nguoi lap\b.*|ghi chu\b.+|chu thich\b.+|chu giai\b.+|tm\s.*|kt\s.*|chu tich|pho chu tich|xac nhan\b.*|thu truong( don vi)?|ke toan( truong)?|can bo (lap|van hoa|thong ke)\b.*|thu ky|truong thon|nguoi ky|noi nhan)$/;

@@ -2,7 +2,7 @@
 import type { Grid } from '../grid';
 import { a1 } from '../grid';
 import type { BodyRow } from '../layout/detect';
-import { householdCountInText } from '../layout/rowText';
+import { countInText, moneyInText } from '../layout/rowText';
 import { readNumber, readMoney } from '../values/numbers';
 import { issueAt, type Issue } from './issue';
 
@@ -48,11 +48,15 @@ export function checkTotals<R>(grid: Grid, body: BodyRow[], records: R[], figure
 
 function checkRow<R>(grid: Grid, b: Extract<BodyRow, { type: 'subtotal' | 'total' }>, blocks: R[][], figures: Array<SummedFigure<R>>, out: Issue[], count: (records: R[]) => number): void {
   const row = grid.values[b.r] ?? [];
-  const written: Array<{ field: string; c: number; value: number; expected: (rs: R[]) => number }> = [];
-  const households = householdCountInText(b.text);
-  if (households !== null) written.push({ field: COUNT_FIELD, c: b.c, value: households, expected: count });
+  // `inText`: the figure was read from the row's label; a corrected number cannot replace the label.
+  const written: Array<{ field: string; c: number; value: number; expected: (rs: R[]) => number; inText?: boolean }> = [];
+  const counted = countInText(b.text);
+  if (counted !== null) written.push({ field: COUNT_FIELD, c: b.c, value: counted, expected: count, inText: true });
   for (const f of figures) {
     const v = row[f.c];
+    // "Tổng cộng: 25 lượt, 18.500.000 đồng": the money written in the total's text, when its own cell is empty.
+    const inText = f.money && (v === null || v === undefined) ? moneyInText(b.text) : null;
+    if (inText !== null) written.push({ field: f.field, c: b.c, value: inText, expected: f.sum, inText: true });
     if (v === null || v === undefined || f.c === b.c) continue;
     const read = f.money ? readMoney(v) : readNumber(v);
     if (read.kind === 'ok') written.push({ field: f.field, c: f.c, value: read.value, expected: f.sum });
@@ -72,6 +76,6 @@ function checkRow<R>(grid: Grid, b: Extract<BodyRow, { type: 'subtotal' | 'total
     const expected = w.expected(best);
     if (expected === w.value) continue;
     const at = { sheet: grid.sheet, row: b.r + grid.originRow, column: w.c + grid.originColumn };
-    out.push(issueAt('total.mismatch', 'error', at, w.field, b.type === 'total' ? 'total.mismatch' : 'subtotal.mismatch', row[w.c] ?? null, { written: w.value, computed: expected, cell: a1(at.row, at.column) }, w.field === COUNT_FIELD ? undefined : expected));
+    out.push(issueAt('total.mismatch', 'error', at, w.field, b.type === 'total' ? 'total.mismatch' : 'subtotal.mismatch', row[w.c] ?? null, { written: w.value, computed: expected, cell: a1(at.row, at.column) }, w.inText ? undefined : expected));
   }
 }

@@ -7,7 +7,8 @@ import { doubtFigures } from '../doubts';
 import { summariseHouseholds, type HouseholdSummary, type Measured, type RateOptions } from './households';
 
 const FIGURE_FIELDS: Record<Exclude<keyof Measured, 'persons'>, string[]> = {
-  poverty: ['poverty', 'poor', 'nearPoor', 'average'],
+  poverty: ['poverty', 'poor', 'nearPoor'],
+  average: ['poverty', 'average'],
   culturalFamily: ['culturalFamilyRegistered', 'culturalFamilyAchieved'],
   learningFamily: ['learningFamily'],
 };
@@ -19,8 +20,10 @@ const FIGURE_FIELDS: Record<Exclude<keyof Measured, 'persons'>, string[]> = {
  */
 function measuredBy(regs: Array<HouseholdRegister | PersonRegister>, persons: boolean): { measured: Measured; doubts: Doubt[] } {
   const doubts: Doubt[] = [];
-  const has = (r: HouseholdRegister | PersonRegister, fields: string[]) => fields.some((f) => f in r.layout.columns);
-  const measured: Measured = { persons, poverty: false, culturalFamily: false, learningFamily: false };
+  // Class blocks ("I. HỘ NGHÈO", "II. HỘ CẬN NGHÈO") measure the poor and near-poor like a class column does.
+  const classBlocks = (r: HouseholdRegister | PersonRegister) => r.layout.body.some((b) => b.type === 'section' && b.context.poverty);
+  const has = (r: HouseholdRegister | PersonRegister, fields: string[]) => fields.some((f) => f in r.layout.columns) || (fields.includes('poor') && classBlocks(r));
+  const measured: Measured = { persons, poverty: false, average: false, culturalFamily: false, learningFamily: false };
   for (const figure of Object.keys(FIGURE_FIELDS) as Array<keyof typeof FIGURE_FIELDS>) {
     const without = regs.filter((r) => !has(r, FIGURE_FIELDS[figure]));
     measured[figure] = without.length === 0;
@@ -44,6 +47,15 @@ export function summariseHouseholdRegisters(
   const persons = counted.every((r) => r.kind === 'persons' || 'size' in r.layout.columns || plan.joins.some((j) => j.households.sheet === r.grid.sheet && j.households.file === r.file));
   const { measured, doubts } = measuredBy(counted, persons);
   const summary = summariseHouseholds(joinedRecords(lists, members, plan), villages, rates, measured);
+  const classed = summary.poverty.poor + summary.poverty.nearPoor + summary.poverty.average;
+  if (measured.poverty && summary.total >= 3 && classed >= summary.total) {
+    // A list of poor and near-poor households only: rates over it would be "80% poor"; the commune's base is elsewhere.
+    summary.filtered = 'poverty';
+    summary.rates = { ...summary.rates, poor: null, nearPoor: null, average: null };
+    for (const v of summary.byVillage) v.rates = { ...v.rates, poor: null, nearPoor: null, average: null };
+    const first = counted[0];
+    doubts.push({ code: 'list.filtered', file: first.file, sheet: first.grid.sheet, params: { total: summary.total } });
+  }
   for (const j of plan.joins) {
     if (j.unmatched || j.withoutMembers) doubts.push({ code: 'join.partial', file: j.members.file, sheet: j.members.sheet, params: { households: j.households.sheet, matched: j.matched, unmatched: j.unmatched, withoutMembers: j.withoutMembers } });
   }

@@ -27,16 +27,24 @@ export interface VillageHouseholds extends HouseholdCounts {
 /** Which figures the registers can give at all: a list with no class columns says nothing about poverty. */
 export interface Measured {
   persons: boolean;
+  /** Poor and near-poor households. */
   poverty: boolean;
+  /** Households of average living standard: a class column, or a mark column of its own. */
+  average: boolean;
   culturalFamily: boolean;
   learningFamily: boolean;
 }
 
-export const ALL_MEASURED: Measured = { persons: true, poverty: true, culturalFamily: true, learningFamily: true };
+export const ALL_MEASURED: Measured = { persons: true, poverty: true, average: true, culturalFamily: true, learningFamily: true };
 
 export interface HouseholdSummary extends HouseholdCounts {
   /** Figures the registers have columns for; absent means all. A figure not measured is not zero: it is unknown. */
   measured?: Measured;
+  /**
+   * 'poverty' when every household listed is in a poverty class: a list of poor and near-poor households, not of the
+   * commune's households, so its total and rates are the list's, not the commune's.
+   */
+  filtered?: 'poverty';
   /** What each rate is over: "households" (all) or "registered" (GĐVH registered households). */
   rateBases: { poverty: 'households'; culturalFamilyAchieved: 'registered' | 'households' };
   byVillage: VillageHouseholds[];

@@ -25,7 +25,7 @@ export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { comm
     // A figure no column gives stays an empty cell, never 0.
     const known = (k: boolean, n: number) => (k ? n : '');
     const figures = (v: HouseholdCounts) => [
-      v.total, known(measured.persons, v.persons), known(measured.poverty, v.poverty.poor), known(measured.poverty, v.poverty.nearPoor), known(measured.poverty, v.poverty.average),
+      v.total, known(measured.persons, v.persons), known(measured.poverty, v.poverty.poor), known(measured.poverty, v.poverty.nearPoor), known(measured.average, v.poverty.average),
       known(measured.culturalFamily, v.culturalFamily.registered), known(measured.culturalFamily, v.culturalFamily.achieved), cfRate(v.culturalFamily.achieved, v.culturalFamily.registered), known(measured.learningFamily, v.learningFamily),
     ];
     m.tables.push({
@@ -41,7 +41,10 @@ export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { comm
     if (measured.poverty) m.tables.push({
       title: 'Hộ gia đình theo phân loại',
       header: ['Phân loại', 'Số hộ'],
-      rows: [['Hộ nghèo', h.poverty.poor], ['Hộ cận nghèo', h.poverty.nearPoor], ['Hộ có mức sống trung bình', h.poverty.average], ['Hộ khác', Math.max(0, other)]],
+      // Without an average-standard column those households are among the others, not a class of 0.
+      rows: measured.average
+        ? [['Hộ nghèo', h.poverty.poor], ['Hộ cận nghèo', h.poverty.nearPoor], ['Hộ có mức sống trung bình', h.poverty.average], ['Hộ khác', Math.max(0, other)]]
+        : [['Hộ nghèo', h.poverty.poor], ['Hộ cận nghèo', h.poverty.nearPoor], ['Hộ khác', Math.max(0, other)]],
       totalRow: ['Tổng số hộ', h.total],
       numberFormats: ['@', '#,##0'],
     });

@@ -30,10 +30,11 @@ export function SummaryPanel({ analysis, lang, busy, onWriteSheet, onSendToWord 
     const m = h.measured ?? ALL_MEASURED;
     // A figure no column gives is "–" (no data), never 0.
     rows.push([`${h.total ? viNumber(h.total) : 0} ${t('households_')}`, m.persons ? `${viNumber(h.persons)} ${t('persons')}` : '–']);
-    const share = (n: number) => `${viNumber(n)} (${viRate(n, h.total, 2) ?? '–'})`;
+    // A list of poor households only has no base for a rate: its counts alone.
+    const share = (n: number) => (h.filtered ? viNumber(n) : `${viNumber(n)} (${viRate(n, h.total, 2) ?? '–'})`);
     rows.push([t('poor'), m.poverty ? share(h.poverty.poor) : '–']);
     rows.push([t('nearPoor'), m.poverty ? share(h.poverty.nearPoor) : '–']);
-    rows.push([t('average'), m.poverty ? share(h.poverty.average) : '–']);
+    rows.push([t('average'), m.average ? share(h.poverty.average) : '–']);
     rows.push([t('culturalFamily'), m.culturalFamily ? `${viNumber(h.culturalFamily.achieved)}/${viNumber(h.culturalFamily.registered)} (${viRate(h.culturalFamily.achieved, h.culturalFamily.registered, 1) ?? '–'})` : '–']);
     rows.push([t('learningFamily'), m.learningFamily ? viNumber(h.learningFamily) : '–']);
   }

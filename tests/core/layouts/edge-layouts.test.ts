@@ -42,7 +42,7 @@ describe('BUG 2: an override of one column, when detection failed, drops every o
       total: 4,
       persons: 14,
       // No column for what is false: those figures are unknown, not zero.
-      measured: { persons: true, poverty: true, culturalFamily: false, learningFamily: false },
+      measured: { persons: true, poverty: true, average: false, culturalFamily: false, learningFamily: false },
       poverty: { poor: 1, nearPoor: 1, average: 0 },
       culturalFamily: { registered: 0, achieved: 0 },
       learningFamily: 0,

@@ -109,7 +109,7 @@ describe('a register typed without diacritics', () => {
       total: 5,
       persons: 17,
       // No column for what is false: those figures are unknown, not zero.
-      measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
+      measured: { persons: true, poverty: true, average: true, culturalFamily: true, learningFamily: false },
       poverty: { poor: 2, nearPoor: 1, average: 1 },
       culturalFamily: { registered: 4, achieved: 3 },
       learningFamily: 0,

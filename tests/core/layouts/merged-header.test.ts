@@ -42,7 +42,7 @@ describe.each([
       total: 6,
       persons: 23,
       // No column for what is false: those figures are unknown, not zero.
-      measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
+      measured: { persons: true, poverty: true, average: true, culturalFamily: true, learningFamily: false },
       poverty: { poor: 1, nearPoor: 1, average: 2 },
       culturalFamily: { registered: 5, achieved: 4 },
       learningFamily: 0,

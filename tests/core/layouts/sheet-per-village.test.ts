@@ -12,7 +12,7 @@ function threeVillageSummary(names: [string, string, string]) {
     total: 6,
     persons: 23,
     // No Gia đình học tập column: that figure is unknown, not zero.
-    measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
+    measured: { persons: true, poverty: true, average: false, culturalFamily: true, learningFamily: false },
     poverty: { poor: 2, nearPoor: 1, average: 0 },
     culturalFamily: { registered: 5, achieved: 4 },
     learningFamily: 0,
@@ -130,7 +130,7 @@ describe('village sheets named without diacritics, "An Lac" and "Phu Loc", again
       total: 5,
       persons: 17,
       // No column for what is false: those figures are unknown, not zero.
-      measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
+      measured: { persons: true, poverty: true, average: false, culturalFamily: true, learningFamily: false },
       poverty: { poor: 1, nearPoor: 1, average: 0 },
       culturalFamily: { registered: 4, achieved: 3 },
       learningFamily: 0,

@@ -7,7 +7,7 @@ const EXPECTED_SUMMARY = {
   total: 6,
   persons: 24,
   // No Gia đình văn hóa or học tập column: those figures are unknown, not zero.
-  measured: { persons: true, poverty: true, culturalFamily: false, learningFamily: false },
+  measured: { persons: true, poverty: true, average: false, culturalFamily: false, learningFamily: false },
   poverty: { poor: 1, nearPoor: 2, average: 0 },
   culturalFamily: { registered: 0, achieved: 0 },
   learningFamily: 0,

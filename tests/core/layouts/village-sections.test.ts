@@ -63,7 +63,7 @@ describe('village blocks opened by "1. Xóm Bắc", a merged "XÓM NAM" and "Th�
       total: 9,
       persons: 32,
       // No Gia đình học tập column: that figure is unknown, not zero.
-      measured: { persons: true, poverty: true, culturalFamily: true, learningFamily: false },
+      measured: { persons: true, poverty: true, average: false, culturalFamily: true, learningFamily: false },
       poverty: { poor: 2, nearPoor: 2, average: 0 },
       culturalFamily: { registered: 7, achieved: 5 },
       learningFamily: 0,

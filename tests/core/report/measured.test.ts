@@ -19,7 +19,7 @@ describe('a list of persons with no class, GĐVH or học tập column', () => {
   const doc = buildReport(reportInputOf(a), ['ho-ngheo', 'bang-thon']);
 
   test('says which figures it has', () => {
-    expect(a.summary.households?.measured).toEqual({ persons: true, poverty: false, culturalFamily: false, learningFamily: false });
+    expect(a.summary.households?.measured).toEqual({ persons: true, poverty: false, average: false, culturalFamily: false, learningFamily: false });
   });
 
   test('leaves the poverty sentence out, saying why, instead of "không còn hộ nghèo"', () => {

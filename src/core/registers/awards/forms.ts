@@ -67,7 +67,8 @@ export interface FormRead {
 
 /** Recognises an award form in a cell's text; null when it is no known form. */
 export function readForm(text: string): FormRead | null {
-  const f = fold(text);
+  // "Danh hiệu Lao động tiên tiến", "Tặng Giấy khen": the word before the form is not part of it.
+  const f = fold(text).replace(/^(danh hieu|tang|tang thuong|hinh thuc)\s+/, '');
   for (const [variant, form] of VARIANTS) {
     if (f === variant || f.startsWith(`${variant} `)) {
       const rest = f.slice(variant.length).trim();

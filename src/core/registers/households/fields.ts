@@ -42,6 +42,8 @@ export const householdVocabulary: Vocabulary<HouseholdField> = {
     { field: 'size', match: (h) => h.hasAny('khau', 'so nguoi', 'thanh vien', 'so nhan khau') || h.is('nk') },
     { field: 'learningFamily', match: (h) => h.hasAny('hoc tap', 'gdht', 'gd ht') },
     { field: 'culturalFamilyRegistered', match: (h) => h.hasAny('dang ky', 'dk') && cultural(h) },
+    // "Đạt GĐVH 3 năm liền", "… tiêu biểu": a subset of the year's recognised households, not the year's result.
+    { field: 'ignored', match: (h) => cultural(h) && h.hasAny('nam lien', 'lien tuc', 'nhieu nam', 'tieu bieu', 'xuat sac', 'giai doan') },
     { field: 'culturalFamilyAchieved', match: (h) => cultural(h) && (h.hasAny('dat', 'ket qua', 'cong nhan', 'kq') || !h.sub) && !h.has('khong dat') },
     { field: 'poverty', match: (h) => h.hasAny('phan loai', 'loai ho', 'dien ho', 'xep loai') && !h.sub && !otherClassification(h) },
     { field: 'nearPoor', match: (h) => h.has('can ngheo') || h.is('hcn') || h.has('hcn') },

@@ -1,6 +1,7 @@
 // Household data rows → typed records, with what cannot be read reported at its cell.
 import { isExcelError, type Grid } from '../../grid';
 import type { RegisterLayout } from '../../layout/detect';
+import type { SectionContext } from '../../layout/rowText';
 import type { Issue } from '../../rules/issue';
 import { issueAt } from '../../rules/issue';
 import { fold } from '../../text/normalize';
@@ -131,13 +132,16 @@ export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage:
   const rd = makeReader(grid, layout.columns, issues);
   const records: HouseholdRecord[] = [];
   let sectionVillage: string | null = null;
+  let sectionPoverty: SectionContext['poverty'] = undefined;
   for (const b of layout.body) {
     if (b.type === 'section') {
       if (b.context.village) sectionVillage = b.context.village;
+      if (b.context.poverty) sectionPoverty = b.context.poverty;
       continue;
     }
     if (b.type !== 'data') continue;
     const rec = readHouseholdRow(rd, b.r, 'headName');
+    if (sectionPoverty && !rec.poor && !rec.nearPoor && !rec.average) rec[sectionPoverty] = true;
     if (!rec.villageText && (sectionVillage || sheetVillage)) {
       rec.villageText = sectionVillage ?? sheetVillage;
       rec.villageFrom = sectionVillage ? 'section' : 'sheet';

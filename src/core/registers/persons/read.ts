@@ -36,6 +36,8 @@ interface Open {
   no: string | null;
   id: string | null;
   village: { text: string; from: 'section' | 'sheet' } | null;
+  /** The poverty class a block heading gave ("I. HỘ NGHÈO"). */
+  poverty: 'poor' | 'nearPoor' | 'average' | undefined;
 }
 
 function cellKey(rd: RowReader, r: number, field: string): string | null {
@@ -55,6 +57,7 @@ export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: st
   const byRelation = has(rd, 'relation');
   let open: Open | null = null;
   let sectionVillage: string | null = null;
+  let sectionPoverty: 'poor' | 'nearPoor' | 'average' | undefined;
   let lastNo: number | null = null;
   const close = () => {
     if (open) closeHousehold(rd, open, byRelation, out);
@@ -62,9 +65,10 @@ export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: st
   };
   for (const b of layout.body) {
     if (b.type === 'section') {
-      if (b.context.village) {
+      if (b.context.village || b.context.poverty) {
         close();
-        sectionVillage = b.context.village;
+        if (b.context.village) sectionVillage = b.context.village;
+        if (b.context.poverty) sectionPoverty = b.context.poverty;
         lastNo = null;
       }
       continue;
@@ -91,7 +95,7 @@ export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: st
       close();
       if (no !== null) lastNo = checkNumbering(rd, r, no, lastNo, issues);
       const village = sectionVillage ? { text: sectionVillage, from: 'section' as const } : sheetVillage ? { text: sheetVillage, from: 'sheet' as const } : null;
-      o = { first: row, rows: [], relations: [], no, id, village };
+      o = { first: row, rows: [], relations: [], no, id, village, poverty: sectionPoverty };
       open = o;
     } else o = current;
     o.rows.push(row);
@@ -127,6 +131,7 @@ function closeHousehold(rd: RowReader, o: Open, byRelation: boolean, out: Person
     for (const f of ['poor', 'nearPoor', 'average'] as const) rec[f] ||= row[f];
     for (const f of ['culturalFamilyRegistered', 'culturalFamilyAchieved', 'learningFamily'] as const) if (row[f]) rec[f] = true;
   }
+  if (o.poverty && !rec.poor && !rec.nearPoor && !rec.average) rec[o.poverty] = true;
   const withVillage = head.villageText ? head : o.rows.find((x) => x.villageText);
   if (withVillage) {
     rec.villageText = withVillage.villageText;

@@ -61,11 +61,16 @@ export function povertySection(input: ReportInput, o: ReportOptions): ReportSect
   if (h.measured && !h.measured.poverty) return { ...base, blocks: [], omitted: 'Sổ hộ gia đình không có cột phân loại hộ (nghèo, cận nghèo): chưa có số liệu hộ nghèo.' };
   const d = o.decimals.poverty;
   const { poor, nearPoor, average } = h.poverty;
+  // A list of poor households only: its counts, without a rate over a base it does not hold.
+  if (h.filtered === 'poverty') {
+    const counts = [poor && `số hộ nghèo ${viNumber(poor)} hộ`, nearPoor && `hộ cận nghèo ${viNumber(nearPoor)} hộ`, average && `hộ có mức sống trung bình ${viNumber(average)} hộ`].filter((x): x is string => Boolean(x));
+    return { ...base, blocks: [{ type: 'paragraph', runs: text(`Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm ${input.year}: ${counts.join('; ')}.`) }] };
+  }
   const clauses = [
     poor ? `số hộ nghèo ${viNumber(poor)} hộ, tỷ lệ ${viRate(poor, h.total, d)}` : 'không còn hộ nghèo',
     nearPoor ? `hộ cận nghèo ${viNumber(nearPoor)} hộ, tỷ lệ ${viRate(nearPoor, h.total, d)}` : 'không có hộ cận nghèo',
   ];
-  if (average) clauses.push(`hộ có mức sống trung bình ${viNumber(average)} hộ, tỷ lệ ${viRate(average, h.total, d)}`);
+  if (average && h.measured?.average !== false) clauses.push(`hộ có mức sống trung bình ${viNumber(average)} hộ, tỷ lệ ${viRate(average, h.total, d)}`);
   const sentence = `Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm ${input.year}: toàn xã có ${viNumber(h.total)} hộ, trong đó ${clauses.join('; ')} (tỷ lệ tính trên tổng số hộ toàn xã).`;
   return { ...base, blocks: [{ type: 'paragraph', runs: text(sentence) }] };
 }

@@ -21,7 +21,7 @@ export function villageTableSection(input: ReportInput, o: ReportOptions): Repor
   const fig = (known: boolean, n: number, bold = false) => (known ? num(n, bold) : cell('–', 'right', bold));
   const rate = (a: number, reg: number, total: number) => (m.culturalFamily ? viRate(a, overAll ? total : reg, o.decimals.culturalFamily)?.replace('%', '') : null) ?? '–';
   const figures = (v: HouseholdCounts, bold = false) => [
-    num(v.total, bold), fig(m.persons, v.persons, bold), fig(m.poverty, v.poverty.poor, bold), fig(m.poverty, v.poverty.nearPoor, bold), fig(m.poverty, v.poverty.average, bold),
+    num(v.total, bold), fig(m.persons, v.persons, bold), fig(m.poverty, v.poverty.poor, bold), fig(m.poverty, v.poverty.nearPoor, bold), fig(m.average, v.poverty.average, bold),
     fig(m.culturalFamily, v.culturalFamily.registered, bold), fig(m.culturalFamily, v.culturalFamily.achieved, bold), cell(rate(v.culturalFamily.achieved, v.culturalFamily.registered, v.total), 'right', bold), fig(m.learningFamily, v.learningFamily, bold),
   ];
   const rows: TableRow[] = h.byVillage.map((v, i) => ({
