@@ -6,7 +6,7 @@ import { sortIssues } from './rules/issue';
 import { findDuplicates } from './rules/duplicates';
 import { inferVillages, stripVillagePrefix, VillageCatalogue, type VillageSighting } from './villages';
 import { titleCase } from './layout/rowText';
-import type { AwardRegister, DuplicateItem, HouseholdRegister, PersonRegister, Register, RegisterKindModule } from './registers/kind';
+import type { AwardRegister, DuplicateSet, HouseholdRegister, PersonRegister, Register, RegisterKindModule } from './registers/kind';
 import { householdKind } from './registers/households/kind';
 import { personKind } from './registers/persons/kind';
 import { awardKind } from './registers/awards/kind';
@@ -153,19 +153,20 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
     if (onProgress && ++done % PROGRESS_STEP === 0) onProgress(done, total);
   };
   const ctx = { year, villages, profile, tick };
-  const items: Array<{ rec: { row: number; sheet: string }; item: DuplicateItem; reg: Register }> = [];
+  const sets: Array<{ set: DuplicateSet; reg: Register }> = [];
   for (const reg of registers) {
     const kind = kindOf(reg.kind) as RegisterKindModule;
     kind.validate(reg, ctx);
     // A member list joined to its household list holds the same households again, by design: not duplicates.
     if (reg.kind === 'persons' && plan.joined.has(reg)) continue;
-    for (const d of kind.duplicates(reg)) items.push({ ...d, reg });
+    sets.push({ set: kind.duplicates(reg), reg });
   }
   for (const family of ['households', 'awards'] as const) {
-    const mine = items.filter((x) => x.item.family === family);
-    const keyCount = mine[0]?.item.keys.length ?? 0;
-    const keys = Array.from({ length: keyCount }, (_, k) => (x: (typeof mine)[number]) => x.item.keys[k] ?? null);
-    for (const d of findDuplicates(mine, keys)) d.later.reg.issues.push(d.later.item.report(d.earlier.rec, d.key));
+    const mine = sets.filter((x) => x.set.family === family);
+    const entries = mine.flatMap(({ set, reg }) => Array.from({ length: set.count }, (_, i) => ({ i, set, reg })));
+    const keyCount = mine[0]?.set.keyCount ?? 0;
+    const keys = Array.from({ length: keyCount }, (_, k) => (x: (typeof entries)[number]) => x.set.key(x.i, k));
+    for (const d of findDuplicates(entries, keys)) d.later.reg.issues.push(d.later.set.report(d.later.i, d.earlier.set.at(d.earlier.i), d.key));
   }
   for (const reg of registers) sortIssues(reg.issues);
   onProgress?.(total, total);

@@ -28,13 +28,15 @@ export function doubtVillageColumn(reg: HouseholdRegister | PersonRegister, cata
   const col = reg.layout.columns.village;
   if (col === undefined) return null;
   const rows: HouseholdRecord[] = reg.kind === 'persons' ? reg.rows : reg.records;
-  const written = rows.flatMap((r) => (r.villageFrom === 'column' && r.villageText ? [r.villageText] : []));
-  if (!written.length) return null;
+  const written: string[] = [];
   const distinct = new Map<string, string>();
-  for (const text of written) {
-    const k = villageKey(text);
-    if (!distinct.has(k)) distinct.set(k, text);
+  for (const r of rows) {
+    if (r.villageFrom !== 'column' || !r.villageText) continue;
+    written.push(r.villageText);
+    const k = villageKey(r.villageText);
+    if (!distinct.has(k)) distinct.set(k, r.villageText);
   }
+  if (!written.length) return null;
   const places = [...distinct.values()].filter((t) => looksLikePlaceOrStreet(t));
   const implausible = distinct.size > MAX_VILLAGES || (places.length >= 3 && places.length * 10 >= distinct.size * 3);
   if (!implausible) return null;

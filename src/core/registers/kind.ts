@@ -45,19 +45,47 @@ export interface ValidateContext {
   tick: () => void;
 }
 
-/** A record's keys for the same thing written twice, across every register of one family. */
-export interface DuplicateItem {
+/** A record as the duplicate check knows it: where it is. */
+export interface Located {
+  row: number;
+  sheet: string;
+}
+
+/**
+ * A register's records for the same-thing-twice check, compared across every register of one family, by index: the
+ * keys are computed when compared (tried in order), the issue goes on the later record of a pair.
+ */
+export interface DuplicateSet {
   family: 'households' | 'awards';
-  keys: Array<string | null>;
-  /** The issue on this record, naming the earlier one. */
-  report: (earlier: { row: number; sheet: string }, key: number) => Issue;
+  count: number;
+  keyCount: number;
+  key(i: number, k: number): string | null;
+  at(i: number): Located;
+  report(i: number, earlier: Located, key: number): Issue;
+}
+
+/** A duplicate set over typed records. */
+export function duplicateSet<R extends Located>(
+  family: DuplicateSet['family'],
+  records: readonly R[],
+  keys: ReadonlyArray<(rec: R) => string | null>,
+  report: (rec: R, earlier: Located, key: number) => Issue,
+): DuplicateSet {
+  return {
+    family,
+    count: records.length,
+    keyCount: keys.length,
+    key: (i, k) => keys[k](records[i]),
+    at: (i) => records[i],
+    report: (i, earlier, key) => report(records[i], earlier, key),
+  };
 }
 
 export interface RegisterKindModule<Reg extends Register = Register> {
   id: KindId;
   read(input: ReadInput): Reg;
   validate(reg: Reg, ctx: ValidateContext): void;
-  duplicates(reg: Reg): Array<{ rec: { row: number; sheet: string }; item: DuplicateItem }>;
+  duplicates(reg: Reg): DuplicateSet;
 }
 
 /** Where a register's fields sit, for any record that knows its row. */

@@ -2,7 +2,7 @@
 import { checkTotals, type SummedFigure } from '../../rules/totals';
 import { issueAt } from '../../rules/issue';
 import { fold, matchKey } from '../../text/normalize';
-import { fieldCells, type AwardRegister, type RegisterKindModule } from '../kind';
+import { duplicateSet, fieldCells, type AwardRegister, type RegisterKindModule } from '../kind';
 import { readAwards } from './read';
 import { awardRules } from './rules';
 import type { AwardRecord } from './schema';
@@ -39,17 +39,16 @@ export const awardKind: RegisterKindModule<AwardRegister> = {
   },
   duplicates: (reg) => {
     const cells = fieldCells(reg);
-    return reg.records.map((rec) => ({
-      rec,
-      item: {
-        family: 'awards' as const,
-        keys: [
+    return duplicateSet(
+      'awards',
+      reg.records,
+      [
+        (rec) =>
           rec.recipientName && (rec.form ?? rec.formText)
             ? [matchKey(rec.recipientName), rec.form ?? rec.formText, fold(rec.authorityText ?? ''), fold(rec.decisionNo ?? ''), rec.decisionDate ? `${rec.decisionDate.y}-${rec.decisionDate.m}-${rec.decisionDate.d}` : '', reg.proposal ? 'proposal' : ''].join('|')
             : null,
-        ],
-        report: (earlier) => issueAt('row.duplicate', 'warning', cells.ref(rec, 'recipientName'), 'recipientName', 'duplicate.award', cells.raw(rec, 'recipientName'), { row: earlier.row, sheet: earlier.sheet }),
-      },
-    }));
+      ],
+      (rec, earlier) => issueAt('row.duplicate', 'warning', cells.ref(rec, 'recipientName'), 'recipientName', 'duplicate.award', cells.raw(rec, 'recipientName'), { row: earlier.row, sheet: earlier.sheet }),
+    );
   },
 };

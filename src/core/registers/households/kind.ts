@@ -3,7 +3,7 @@ import { checkTotals, type SummedFigure } from '../../rules/totals';
 import { issueAt } from '../../rules/issue';
 import { matchKey } from '../../text/normalize';
 import { villagePrefixOf } from '../../villages';
-import { fieldCells, type HouseholdRegister, type PersonRegister, type RegisterKindModule, type ValidateContext, type DuplicateItem, type FieldCells } from '../kind';
+import { fieldCells, type HouseholdRegister, type PersonRegister, type RegisterKindModule, type ValidateContext, type DuplicateSet, type FieldCells, duplicateSet } from '../kind';
 import { readHouseholds } from './read';
 import { householdRules } from './rules';
 import type { HouseholdRecord } from './schema';
@@ -26,18 +26,19 @@ export function prefixedStyle(records: HouseholdRecord[]): boolean {
 }
 
 /** The same household twice: the same CCCD of its head, or the same head's name, birth year and village. */
-export function householdDuplicates(records: HouseholdRecord[], cells: FieldCells, nameField: string): Array<{ rec: HouseholdRecord; item: DuplicateItem }> {
-  return records.map((rec) => ({
-    rec,
-    item: {
-      family: 'households' as const,
-      keys: [rec.cccd && /^\d{12}$/.test(rec.cccd) ? rec.cccd : null, rec.headName && rec.birthYear ? `${matchKey(rec.headName)}|${rec.birthYear}|${rec.village ?? rec.villageText ?? ''}` : null],
-      report: (earlier, key) => {
-        const field = key === 0 ? 'cccd' : nameField;
-        return issueAt('row.duplicate', 'warning', cells.ref(rec, field), field, key === 0 ? 'duplicate.cccd' : 'duplicate.household', cells.raw(rec, field), { row: earlier.row, sheet: earlier.sheet });
-      },
+export function householdDuplicates(records: HouseholdRecord[], cells: FieldCells, nameField: string): DuplicateSet {
+  return duplicateSet(
+    'households',
+    records,
+    [
+      (rec) => (rec.cccd && /^\d{12}$/.test(rec.cccd) ? rec.cccd : null),
+      (rec) => (rec.headName && rec.birthYear ? `${matchKey(rec.headName)}|${rec.birthYear}|${rec.village ?? rec.villageText ?? ''}` : null),
+    ],
+    (rec, earlier, key) => {
+      const field = key === 0 ? 'cccd' : nameField;
+      return issueAt('row.duplicate', 'warning', cells.ref(rec, field), field, key === 0 ? 'duplicate.cccd' : 'duplicate.household', cells.raw(rec, field), { row: earlier.row, sheet: earlier.sheet });
     },
-  }));
+  );
 }
 
 export const householdKind: RegisterKindModule<HouseholdRegister> = {

@@ -84,6 +84,13 @@ function cccdText(rd: RowReader, r: number): string | null {
   return textOf(rd, r, 'cccd');
 }
 
+/** A household code as written: a key to join on, not text to repair (an Excel error is no code). */
+function codeOf(v: ReturnType<typeof rawOf>): string | null {
+  if (v === null || isExcelError(v)) return null;
+  const t = (v instanceof Date ? v.toISOString() : String(v)).trim();
+  return t === '' ? null : t;
+}
+
 /**
  * Reads one data row into a household-shaped record: the name from `nameField` ("headName", or "personName" in a
  * list of persons), the village as written in its column (an address cut to its village part).
@@ -93,7 +100,7 @@ export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName'
     sheet: rd.grid.sheet,
     row: r + rd.grid.originRow,
     headName: has(rd, nameField) ? textOf(rd, r, nameField) : null,
-    householdId: has(rd, 'householdId') ? textOf(rd, r, 'householdId', 'info', false) : null,
+    householdId: has(rd, 'householdId') ? codeOf(rawOf(rd, r, 'householdId')) : null,
     gender: has(rd, 'gender') ? readGender(rd, r) : genderFromMarks(rd, r),
     birthYear: null,
     cccd: has(rd, 'cccd') ? cccdText(rd, r) : null,

@@ -28,6 +28,7 @@ const codeKey = (id: string | null) => (id === null ? null : id.trim().toUpperCa
  * can be planned before validation (joined member lists are then not duplicates of their own households).
  */
 export function planJoins(lists: HouseholdRegister[], members: PersonRegister[]): JoinPlan {
+  if (!lists.length || !members.length) return { joins: [], joined: new Set(), persons: new Map() };
   const byCode = new Map<string, { rec: HouseholdRecord; reg: HouseholdRegister }>();
   for (const reg of lists) for (const rec of reg.records) {
     const k = codeKey(rec.householdId);
