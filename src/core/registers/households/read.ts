@@ -84,9 +84,14 @@ function cccdText(rd: RowReader, r: number): string | null {
   return textOf(rd, r, 'cccd');
 }
 
-/** A household code as written: a key to join on, not text to repair (an Excel error is no code). */
-function codeOf(v: ReturnType<typeof rawOf>): string | null {
-  if (v === null || isExcelError(v)) return null;
+/** A household code as written: a key to join on, not text to repair; an Excel error is no code, and is said. */
+function codeOf(rd: RowReader, r: number): string | null {
+  const v = rawOf(rd, r, 'householdId');
+  if (v === null) return null;
+  if (isExcelError(v)) {
+    rd.issues.push(issueAt('value.error', 'error', refOf(rd, r, 'householdId'), 'householdId', 'value.excelError', v, { error: v.error }));
+    return null;
+  }
   const t = (v instanceof Date ? v.toISOString() : String(v)).trim();
   return t === '' ? null : t;
 }
@@ -100,7 +105,7 @@ export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName'
     sheet: rd.grid.sheet,
     row: r + rd.grid.originRow,
     headName: has(rd, nameField) ? textOf(rd, r, nameField) : null,
-    householdId: has(rd, 'householdId') ? codeOf(rawOf(rd, r, 'householdId')) : null,
+    householdId: has(rd, 'householdId') ? codeOf(rd, r) : null,
     gender: has(rd, 'gender') ? readGender(rd, r) : genderFromMarks(rd, r),
     birthYear: null,
     cccd: has(rd, 'cccd') ? cccdText(rd, r) : null,
