@@ -70,6 +70,7 @@ test('a list of persons is found as such, summarised by household, and the doubt
   await expand(page, /^Đã tìm thấy: 2$/);
   const main = await page.locator('main').innerText();
   expect(main).toContain(`${vi('personList')} · "Nhân khẩu"`);
+  expect(main).toContain('3 hộ, 7 người');
   expect(main).toContain(`${vi('households')} · "Lao động"`);
   // 3 households of 7 persons, plus 10 households of 25 persons: 13 households, 32 persons.
   expect(main).toContain('13 hộ');

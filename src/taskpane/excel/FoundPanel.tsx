@@ -8,7 +8,7 @@ import { AWARD_FIELDS } from '../../core/registers/awards/fields';
 import { PERSON_FIELDS } from '../../core/registers/persons/fields';
 import { fieldLabel } from '../../i18n/fields';
 import type { Lang } from '../../i18n/messages';
-import { uiText } from '../../i18n/ui';
+import { uiNumber, uiText } from '../../i18n/ui';
 import type { PaneAnalysis, PaneRegister } from './paneAnalysis';
 
 const useStyles = makeStyles({
@@ -79,6 +79,12 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
             <Caption1>{reg.headerRows.join(', ')}</Caption1>
             <Caption1>{t('dataRows')}</Caption1>
             <Caption1>{reg.dataRows ? `${reg.dataRows.toLocaleString('vi-VN')}${reg.firstDataRow ? ` (${reg.firstDataRow}–${reg.lastDataRow})` : ''}` : t('registerEmpty')}</Caption1>
+            {reg.people && (
+              <>
+                <Caption1>{t('householdsAndPersons')}</Caption1>
+                <Caption1>{t('peopleCount', { households: uiNumber(reg.people.households, lang), persons: uiNumber(reg.people.persons, lang) })}</Caption1>
+              </>
+            )}
             {reg.sections.length > 0 && (
               <>
                 <Caption1>{t('sections')}</Caption1>

@@ -19,6 +19,8 @@ export interface PaneRegister {
   kind: RegisterKind;
   /** An award proposal list: awards proposed, not given. */
   proposal: boolean;
+  /** A list of persons: its households and persons (its data rows are persons). */
+  people?: { households: number; persons: number };
   headerRows: number[];
   firstDataRow?: number;
   lastDataRow?: number;
@@ -60,6 +62,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
       sheet: l.sheet,
       kind: l.kind,
       proposal: reg.kind === 'awards' && reg.proposal,
+      ...(reg.kind === 'persons' ? { people: { households: reg.records.length, persons: reg.persons.length } } : {}),
       headerRows: l.headerRows,
       firstDataRow: l.firstDataRow,
       lastDataRow: l.lastDataRow,
