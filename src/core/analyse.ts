@@ -14,6 +14,7 @@ import { planJoins, type JoinPlan, type MemberJoin } from './registers/persons/j
 import { summariseHouseholdRegisters } from './summary/householdRegisters';
 import { doubtVillageColumn, type Doubt } from './doubts';
 import { sheetRole } from './layout/sheetRole';
+import { restoreCodedClass } from './layout/content';
 import { findCodeTables } from './registers/codeTables';
 import { mode, reportYearOf, yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from './year';
 import type { CommuneProfile } from './profile';
@@ -98,6 +99,7 @@ function detectAll(workbooks: WorkbookInput[], options: AnalyseOptions): Analysi
       // Code tables, instructions and examples are not data, unless the clerk says otherwise (an override).
       const role = override ? null : sheetRole(grid);
       const layout = grid.values.length ? detectLayout(grid, override) : null;
+      if (layout) restoreCodedClass(grid, layout, codes);
       // A sheet named "Mẫu", "Hướng dẫn" or "Danh mục …" that holds a whole register is read: examples are a few rows.
       if (role && (!layout || layout.dataRowCount < EXAMPLE_ROWS)) ignored.push({ sheet: grid.sheet, reason: role });
       else if (layout) layouts.push({ grid, layout });

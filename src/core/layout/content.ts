@@ -8,6 +8,9 @@ import { relationOf } from '../registers/persons/read';
 import { readInteger } from '../values/numbers';
 import { readMark } from '../values/marks';
 import type { HeaderMatch } from './header';
+import type { RegisterLayout } from './detect';
+import { columnNumber } from '../grid';
+import { resolveCode, type CodeTables } from '../registers/codeTables';
 
 /** How many rows under the header are looked at: enough to judge a column, cheap on any sheet. */
 const SAMPLE_ROWS = 400;
@@ -122,4 +125,26 @@ export function rowGrouping(grid: Grid, header: HeaderMatch): 'persons' | 'house
     return empty >= Math.max(2, rows.length * 0.1) ? 'persons' : 'households';
   }
   return null;
+}
+
+/**
+ * A class column let go because its values are codes ("1", "2") comes back when the workbook's code sheet explains
+ * them as classes ("1 — Hộ nghèo"): the reader then reads each code as its label.
+ */
+export function restoreCodedClass(grid: Grid, layout: RegisterLayout, codes: CodeTables): void {
+  const dropped = layout.droppedColumns?.find((d) => d.field === 'poverty');
+  if (!dropped) return;
+  const c = columnNumber(dropped.column) - grid.originColumn;
+  const values: CellValue[] = [];
+  for (const b of layout.body) {
+    if (b.type !== 'data') continue;
+    const v = grid.values[b.r]?.[c] ?? null;
+    if (!isEmpty(v)) values.push(v);
+    if (values.length >= SAMPLE_ROWS) break;
+  }
+  const classes = values.filter((v) => resolveCode(codes, v, (l) => povertyClass(l) !== null) !== null).length;
+  if (values.length === 0 || classes < values.length * 0.6) return;
+  layout.columns.poverty = c + grid.originColumn;
+  for (const h of layout.headers) if (h.column === dropped.column) h.field = 'poverty';
+  layout.droppedColumns = layout.droppedColumns?.filter((d) => d !== dropped);
 }

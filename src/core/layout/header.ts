@@ -1,6 +1,6 @@
 // Finds the header rows of a register and maps its columns to fields, whatever the wording, order or start cell.
 import type { Grid, CellValue } from '../grid';
-import { gridWidth } from '../grid';
+import { gridWidth, isEmpty } from '../grid';
 import { fold, nfc, cleanSpaces } from '../text/normalize';
 import { HeaderWords, matchField, type Vocabulary } from './vocabulary';
 import { householdVocabulary } from '../registers/households/fields';
@@ -92,6 +92,8 @@ function mapColumns(vocab: Vocabulary<string>, words: HeaderWords[], raw: string
 /** A title about awards: "… KHEN THƯỞNG", "ĐỀ NGHỊ … TẶNG GIẤY KHEN", "thi đua". */
 const AWARDS_TITLE = /\b(khen thuong|thi dua|giay khen|bang khen)\b/;
 
+const NAME_FIELD: Record<RegisterKind, string> = { households: 'headName', persons: 'personName', awards: 'recipientName' };
+
 const CULTURAL_TITLE = /\b(gia dinh van hoa|gdvh)\b/;
 /** Bare headers that are steps of the Gia đình văn hóa year when the title names it. */
 const CULTURAL_STEPS = new Set(['dang ky', 'ket qua', 'dat', 'cong nhan', 'ket qua binh xet', 'ket qua danh gia']);
@@ -173,7 +175,13 @@ export function detectHeader(grid: Grid, only?: RegisterKind, lenient = false, r
   for (const r of starts) {
     if (!rows && stringCount(grid.values[r]) < 2) continue;
     const options = rows && rows.length === 2 ? [] : candidates(grid, merges, r, width, false, only, lenient);
-    if ((rows && rows.length === 2) || (!rows && couldBeSubHeader(grid.values[r + 1]))) options.push(...candidates(grid, merges, r, width, true, only, lenient));
+    if ((rows && rows.length === 2) || (!rows && couldBeSubHeader(grid.values[r + 1]))) {
+      const pairs = candidates(grid, merges, r, width, true, only, lenient);
+      // A text-only row with no name under the name column is the header's second row ("Thiếu hụt về › Việc làm |
+      // Y tế"), even when its words name no field: it wins the tie against reading it as a first data row.
+      if (!rows) for (const o of pairs) if (o.score > 0 && isEmpty(grid.values[r + 1]?.[o.columns.get(NAME_FIELD[o.kind]) ?? -1] ?? null)) o.score += 1;
+      options.push(...pairs);
+    }
     for (const o of options) {
       if (o.score <= 0) continue;
       if (!best || o.score > best.score) best = o;

@@ -4,7 +4,7 @@ import type { HouseholdRegister, PersonRegister } from '../registers/kind';
 import { joinedRecords, type JoinPlan } from '../registers/persons/join';
 import type { Doubt } from '../doubts';
 import { doubtFigures } from '../doubts';
-import { summariseHouseholds, type HouseholdSummary, type Measured, type RateOptions } from './households';
+import { ALL_MEASURED, summariseHouseholds, type HouseholdSummary, type Measured, type RateOptions } from './households';
 
 const FIGURE_FIELDS: Record<Exclude<keyof Measured, 'persons'>, string[]> = {
   poverty: ['poverty', 'poor', 'nearPoor'],
@@ -51,6 +51,8 @@ export function summariseHouseholdRegisters(
   if (measured.poverty && summary.total >= 3 && classed >= summary.total) {
     // A list of poor and near-poor households only: rates over it would be "80% poor"; the commune's base is elsewhere.
     summary.filtered = 'poverty';
+    // A list of the poor and near-poor says nothing of the average-standard households it leaves out.
+    if (summary.poverty.average === 0) summary.measured = { ...(summary.measured ?? ALL_MEASURED), average: false };
     summary.rates = { ...summary.rates, poor: null, nearPoor: null, average: null };
     for (const v of summary.byVillage) v.rates = { ...v.rates, poor: null, nearPoor: null, average: null };
     const first = counted[0];

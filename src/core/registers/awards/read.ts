@@ -1,8 +1,9 @@
 // Award data rows → typed records, with what cannot be read reported at its cell.
-import type { Grid } from '../../grid';
+import { columnNumber, type Grid } from '../../grid';
 import type { RegisterLayout } from '../../layout/detect';
 import type { SectionContext } from '../../layout/rowText';
 import { issueAt, type Issue } from '../../rules/issue';
+import { fold } from '../../text/normalize';
 import { readDate, type DateRead } from '../../values/dates';
 import { readMoney } from '../../values/numbers';
 import { splitDecision } from '../../values/decision';
@@ -32,7 +33,9 @@ function takeDate(rd: RowReader, r: number, field: string, d: DateRead, rec: Awa
 }
 
 function readForms(rd: RowReader, r: number, rec: AwardRecord, dec: Decoding): void {
-  const t = textOf(rd, r, 'form', 'warning', false);
+  // Awards software keeps "Hình thức khen thưởng" and "Danh hiệu" side by side and fills one of them.
+  const field = rawOf(rd, r, 'form') === null && has(rd, 'formOther') && rawOf(rd, r, 'formOther') !== null ? 'formOther' : 'form';
+  const t = textOf(rd, r, field, 'warning', false);
   rec.formText = t;
   if (t === null) {
     if (rawOf(rd, r, 'form') === null || typeof rawOf(rd, r, 'form') === 'string') rd.issues.push(issueAt('value.required', 'error', refOf(rd, r, 'form'), 'form', 'value.required', null, { field: 'form' }));
@@ -75,8 +78,19 @@ function readAuthorityText(rd: RowReader, r: number, dec: Decoding): string | nu
  * Reads every data row of an awards register, with the context its section rows give. Coded forms, recipient
  * kinds and authorities ("1", "TAPTHE") read as their labels in the workbook's code tables (`findCodeTables`).
  */
+/** A second form column ("Danh hiệu" beside "Hình thức khen thưởng"), which the header gave no field as the form was taken. */
+function otherFormColumn(layout: RegisterLayout): number | null {
+  const form = layout.columns.form;
+  if (form === undefined) return null;
+  const h = layout.headers.find((x) => x.field === null && /\b(danh hieu|hinh thuc)\b/.test(fold(x.text)));
+  if (!h) return null;
+  const c = columnNumber(h.column);
+  return c === form ? null : c;
+}
+
 export function readAwards(grid: Grid, layout: RegisterLayout, issues: Issue[], codes?: CodeTables): AwardRecord[] {
-  const rd = makeReader(grid, layout.columns, issues);
+  const other = otherFormColumn(layout);
+  const rd = makeReader(grid, other === null ? layout.columns : { ...layout.columns, formOther: other }, issues);
   const dec = decodeColumns(rd, layout, FIELD_READS, issues, codes);
   const records: AwardRecord[] = [];
   let ctx: SectionContext = { major: true };

@@ -43,9 +43,9 @@ export function householdDuplicates(records: HouseholdRecord[], cells: FieldCell
 
 export const householdKind: RegisterKindModule<HouseholdRegister> = {
   id: 'households',
-  read: ({ file, grid, layout, sheetVillage }) => {
+  read: ({ file, grid, layout, sheetVillage, codes }) => {
     const issues: HouseholdRegister['issues'] = [];
-    return { kind: 'households', file, grid, layout, issues, records: readHouseholds(grid, layout, sheetVillage, issues) };
+    return { kind: 'households', file, grid, layout, issues, records: readHouseholds(grid, layout, sheetVillage, issues, codes) };
   },
   validate(reg: HouseholdRegister, ctx: ValidateContext) {
     const cells = fieldCells(reg);

@@ -12,6 +12,7 @@ import { readDate } from '../../values/dates';
 import { has, makeReader, rawOf, refOf, textOf, valueOf, type RowReader } from '../cells';
 import type { HouseholdRecord } from './schema';
 import { villageOfAddress } from '../../villageAddress';
+import { resolveCode, type CodeTables } from '../codeTables';
 
 const MALE = new Set(['nam', 'm', 'male', 'trai', 'ong']);
 const FEMALE = new Set(['nu', 'f', 'female', 'gai', 'ba']);
@@ -61,10 +62,12 @@ export function povertyClass(text: string): 'poor' | 'nearPoor' | 'average' | 'n
   return POVERTY_WORDS.find(([re]) => re.test(f))?.[1] ?? null;
 }
 
-function readPoverty(rd: RowReader, r: number, rec: HouseholdRecord): void {
+function readPoverty(rd: RowReader, r: number, rec: HouseholdRecord, codes?: CodeTables): void {
   const t = textOf(rd, r, 'poverty', 'warning', false);
   if (t === null) return;
-  const f = foldText(t);
+  // A class written as a code ("1") reads as its label on the workbook's code sheet ("Hộ nghèo").
+  const label = codes ? resolveCode(codes, rawOf(rd, r, 'poverty'), (l) => povertyClass(l) !== null) : null;
+  const f = foldText(label ?? t);
   const hit = POVERTY_WORDS.find(([re]) => re.test(f));
   if (!hit) {
     rd.issues.push(issueAt('value.enum.poverty', 'error', refOf(rd, r, 'poverty'), 'poverty', 'poverty.unknown', rawOf(rd, r, 'poverty'), { value: t }));
@@ -100,7 +103,7 @@ function codeOf(rd: RowReader, r: number): string | null {
  * Reads one data row into a household-shaped record: the name from `nameField` ("headName", or "personName" in a
  * list of persons), the village as written in its column (an address cut to its village part).
  */
-export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName' | 'personName'): HouseholdRecord {
+export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName' | 'personName', codes?: CodeTables): HouseholdRecord {
   const rec: HouseholdRecord = {
     sheet: rd.grid.sheet,
     row: r + rd.grid.originRow,
@@ -129,7 +132,7 @@ export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName'
   readSplitBirthYear(rd, r, rec);
   // In a list of persons the size sits on the head's row only: a member's empty size cell is not missing.
   if (has(rd, 'size')) rec.size = valueOf(rd, r, 'size', readInteger(rawOf(rd, r, 'size')), nameField === 'headName', 'size.type');
-  if (has(rd, 'poverty')) readPoverty(rd, r, rec);
+  if (has(rd, 'poverty')) readPoverty(rd, r, rec, codes);
   for (const f of ['poor', 'nearPoor', 'average'] as const) if (mark(rd, r, f)) rec[f] = true;
   if (has(rd, 'village')) {
     const written = textOf(rd, r, 'village', 'warning', false);
@@ -140,7 +143,7 @@ export function readHouseholdRow(rd: RowReader, r: number, nameField: 'headName'
 }
 
 /** Reads every data row of a household register; `village` is what the sheet or section rows say when no column does. */
-export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage: string | null, issues: Issue[]): HouseholdRecord[] {
+export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage: string | null, issues: Issue[], codes?: CodeTables): HouseholdRecord[] {
   const rd = makeReader(grid, layout.columns, issues);
   const records: HouseholdRecord[] = [];
   let sectionVillage: string | null = null;
@@ -152,7 +155,7 @@ export function readHouseholds(grid: Grid, layout: RegisterLayout, sheetVillage:
       continue;
     }
     if (b.type !== 'data') continue;
-    const rec = readHouseholdRow(rd, b.r, 'headName');
+    const rec = readHouseholdRow(rd, b.r, 'headName', codes);
     if (sectionPoverty && !rec.poor && !rec.nearPoor && !rec.average) rec[sectionPoverty] = true;
     if (!rec.villageText && (sectionVillage || sheetVillage)) {
       rec.villageText = sectionVillage ?? sheetVillage;

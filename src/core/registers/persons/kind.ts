@@ -9,9 +9,9 @@ import { readPersons } from './read';
 
 export const personKind: RegisterKindModule<PersonRegister> = {
   id: 'persons',
-  read: ({ file, grid, layout, sheetVillage }) => {
+  read: ({ file, grid, layout, sheetVillage, codes }) => {
     const issues: PersonRegister['issues'] = [];
-    const list = readPersons(grid, layout, sheetVillage, issues);
+    const list = readPersons(grid, layout, sheetVillage, issues, codes);
     return { kind: 'persons', file, grid, layout, issues, records: list.households, persons: list.persons, rows: list.rows };
   },
   validate(reg, ctx) {

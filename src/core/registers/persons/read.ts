@@ -10,6 +10,7 @@ import { readHouseholdRow } from '../households/read';
 import type { HouseholdRecord } from '../households/schema';
 import { villageKey } from '../../villages';
 import type { PersonRecord } from './schema';
+import type { CodeTables } from '../codeTables';
 
 const HEAD = /^(chu ho|ch|chuho|chu ho gia dinh|ban than|bt|chu)$/;
 
@@ -49,7 +50,7 @@ function cellKey(rd: RowReader, r: number, field: string): string | null {
 }
 
 /** Reads a list of persons; `sheetVillage` is what the sheet names when no column or section row does. */
-export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: string | null, issues: Issue[]): PersonList {
+export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: string | null, issues: Issue[], codes?: CodeTables): PersonList {
   const rd = makeReader(grid, layout.columns, issues);
   const out: PersonList = { households: [], persons: [], rows: [] };
   const byId = has(rd, 'householdId');
@@ -75,7 +76,7 @@ export function readPersons(grid: Grid, layout: RegisterLayout, sheetVillage: st
     }
     if (b.type !== 'data') continue;
     const r = b.r;
-    const row = readHouseholdRow(rd, r, 'personName');
+    const row = readHouseholdRow(rd, r, 'personName', codes);
     const relation = byRelation ? relationOf(textOf(rd, r, 'relation', 'info', false)) : null;
     const id = byId ? cellKey(rd, r, 'householdId') : null;
     const no = byNo ? cellKey(rd, r, 'householdNo') : null;
