@@ -179,7 +179,8 @@ export function detectHeader(grid: Grid, only?: RegisterKind, lenient = false, r
       const pairs = candidates(grid, merges, r, width, true, only, lenient);
       // A text-only row with no name under the name column is the header's second row ("Thiếu hụt về › Việc làm |
       // Y tế"), even when its words name no field: it wins the tie against reading it as a first data row.
-      if (!rows) for (const o of pairs) if (o.score > 0 && isEmpty(grid.values[r + 1]?.[o.columns.get(NAME_FIELD[o.kind]) ?? -1] ?? null)) o.score += 1;
+      // A single text cell under the header is a block heading ("THÔN AN LẠC"), never a second header row.
+      if (!rows && stringCount(grid.values[r + 1]) >= 2) for (const o of pairs) if (o.score > 0 && isEmpty(grid.values[r + 1]?.[o.columns.get(NAME_FIELD[o.kind]) ?? -1] ?? null)) o.score += 1;
       options.push(...pairs);
     }
     for (const o of options) {

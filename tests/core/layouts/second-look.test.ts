@@ -150,3 +150,17 @@ describe('a row between data rows holding only its number and a tick', () => {
     expect(errors(a).map((i) => [i.cell, i.code, i.severity])).toEqual([['B3', 'value.required', 'error'], ['D3', 'value.required', 'warning']]);
   });
 });
+
+describe('a village heading right under the header', () => {
+  test('is a block heading, not a second header row (its "THÔN" does not make the first column the village)', () => {
+    const a = one([
+      ['TT', 'STT hộ', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Quan hệ với chủ hộ'],
+      ['THÔN ĐÔNG PHONG'],
+      [1, 1, 'Lê Minh Hải', '07/02/1982', 'Nam', 'Chủ hộ'], [2, _, 'Đỗ Thanh Yến', '23/02/1984', 'Nữ', 'Vợ'],
+      ['THÔN TÂY PHONG'],
+      [3, 1, 'Bùi Hữu Sơn', '25/09/1965', 'Nam', 'Chủ hộ'],
+    ]);
+    expect(a.files[0].registers[0].layout.headerRows).toEqual([1]);
+    expect(a.summary.households?.byVillage.map((v) => [v.village, v.total, v.persons])).toEqual([['Đông Phong', 1, 2], ['Tây Phong', 1, 1]]);
+  });
+});
