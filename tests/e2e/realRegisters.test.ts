@@ -102,3 +102,20 @@ test('the Word pane opens a legacy .xls and a .csv, reads both, and previews the
   // No amount column: the table's total money cell stays empty rather than saying 0.
   expect(preview).toMatch(/Tổng cộng: 2 lượt khen thưởng\s*$/m);
 });
+
+test('the Word pane says, before anything is inserted, that a list of poor households has no base for a rate', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-e2e-'));
+  const csv = path.join(dir, 'ho-ngheo.csv');
+  fs.writeFileSync(csv, '\uFEFFDANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024\nSTT;Họ và tên chủ hộ;Thôn;Số khẩu;Phân loại hộ\n1;Lê Văn An;Đông Phong;3;Hộ nghèo\n2;Trần Văn Dũng;Đông Phong;2;Hộ nghèo\n3;Phạm Thị Hoa;Tây Phong;4;Hộ cận nghèo\n');
+  const pane = panes.track(await openPane(browser, server.url, { host: 'word', document: ['BÁO CÁO', 'Tổng kết năm 2024', ''], width: 1200, height: 900 }));
+  const { page } = pane;
+  const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
+  await page.getByRole('button', { name: vi('openWorkbook') }).click();
+  await chooser;
+  await page.locator('input[data-testid="open-workbook"]').setInputFiles([csv]);
+  const doubt = page.locator('[data-testid="doubt"]');
+  await doubt.first().waitFor({ timeout: 60_000 });
+  expect(await doubt.allInnerTexts()).toEqual([expect.stringMatching(/Mọi hộ trong danh sách \(3 hộ\) đều thuộc diện nghèo/)]);
+  await expand(page, vi('preview'));
+  expect(await page.locator('main').innerText()).toContain('số hộ nghèo 2 hộ; hộ cận nghèo 1 hộ.');
+});

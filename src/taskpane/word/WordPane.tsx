@@ -2,7 +2,7 @@
 // insert at the cursor, and update every inserted section.
 import { useRef } from 'react';
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Checkbox, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Checkbox, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
 import type { KeyValueStore } from '../../hosts/handover';
@@ -69,6 +69,14 @@ export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; st
         />
         <Button size="small" disabled={w.busy} onClick={() => file.current?.click()}>{t('openWorkbook')}</Button>
       </div>
+      {w.data?.doubts.map((d, i) => (
+        <MessageBar key={`doubt-${i}`} intent="warning" layout="multiline" data-testid="doubt">
+          <MessageBarBody>
+            <MessageBarTitle>{t('doubts')}</MessageBarTitle>
+            {d}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       {errors.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -23,6 +23,8 @@ export interface DataSource {
   input: ReportInput;
   /** Issues found when the workbook was opened here (errors are shown before anything is inserted). */
   issues: PaneIssue[];
+  /** What the analysis is unsure of, as sentences: shown before anything is inserted. */
+  doubts: string[];
 }
 
 /** The report input with the profile's names and year, when the clerk gave a profile. */
@@ -49,7 +51,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       if (settings.profile) setProfile(settings.profile);
       if (settings.sections?.length) setChosen(settings.sections);
       const h = store ? readHandover(store) : null;
-      if (h) setData({ kind: 'excel', label: t('fromExcel', { workbook: h.workbook, at: new Date(h.at).toLocaleString('vi-VN') }), input: h.input, issues: [] });
+      if (h) setData({ kind: 'excel', label: t('fromExcel', { workbook: h.workbook, at: new Date(h.at).toLocaleString('vi-VN') }), input: h.input, issues: [], doubts: [] });
     })();
   }, [port, store, t]);
 
@@ -74,7 +76,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       const result = await analyseInBackground({ files: picked, overrides: {}, profile, lang: langRef.current, today: new Date().toISOString() }, (done, total) => setProgress({ done, total }));
       if (!result.registers.length) return { intent: 'warning', text: t('noRegister') };
       const issues = result.registers.flatMap((r) => r.issues);
-      setData({ kind: 'files', label: t('openedFiles', { files: files.map((f) => f.name).join(', ') }), input: result.report, issues });
+      setData({ kind: 'files', label: t('openedFiles', { files: files.map((f) => f.name).join(', ') }), input: result.report, issues, doubts: result.doubts });
       const errors = issues.filter((i) => i.severity === 'error').length;
       return errors ? { intent: 'warning', text: t('dataErrors', { n: errors }) } : { intent: 'success', text: t('dataClean') };
     });
