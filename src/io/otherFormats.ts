@@ -6,6 +6,7 @@ import type { Grid } from '../core/grid';
 import { csvGrid, MAX_ROWS } from './csv';
 import { baseName, unusable, UnusableInputError } from './errors';
 import { hasUtf16Name, isEncryptedPackage, type SpreadsheetFormat } from './formatSniff';
+import { linesAroundTables, withLinesAround } from './htmlTitles';
 import { decodeText } from './plainText';
 import { gridsOf } from './sheetjsGrids';
 
@@ -47,8 +48,9 @@ async function readWithSheetJs(bytes: Uint8Array, format: Exclude<OtherFormat, '
   const XLSX: SheetJs = await import('@e965/xlsx');
   if (format === 'ole') checkOle(XLSX, bytes, file);
   let wb: WorkBook;
+  const markup = format === 'markup' ? decodeText(bytes).replace(/^[\s\uFEFF]+/, '') : '';
   try {
-    wb = format === 'markup' ? XLSX.read(decodeText(bytes).replace(/^[\s\uFEFF]+/, ''), { ...READ_OPTIONS, type: 'string' }) : XLSX.read(bytes, { ...READ_OPTIONS, type: 'array' });
+    wb = format === 'markup' ? XLSX.read(markup, { ...READ_OPTIONS, type: 'string' }) : XLSX.read(bytes, { ...READ_OPTIONS, type: 'array' });
   } catch (e) {
     throw failure(e, format, file);
   }
@@ -56,6 +58,7 @@ async function readWithSheetJs(bytes: Uint8Array, format: Exclude<OtherFormat, '
   try {
     const html = format === 'markup' && !isSpreadsheetXml(wb);
     sheets = gridsOf(wb, { textCells: html, soleSheetName: html ? sheetNameOf(file) : undefined });
+    if (html && sheets.length === 1) sheets = [withLinesAround(sheets[0], linesAroundTables(markup))];
   } catch {
     throw unusable('unreadable', file);
   }
