@@ -4,6 +4,7 @@ import { columnLetter } from '../core/grid';
 import type { Issue } from '../core/rules/issue';
 import { withMessage, type Lang } from '../i18n/messages';
 import { doubtText } from '../i18n/doubts';
+import { kindName } from '../i18n/fields';
 import { ALL_MEASURED, type HouseholdCounts } from '../core/summary/households';
 import { table, viInt, viPercent } from './table';
 
@@ -58,7 +59,6 @@ export function countBySeverity(issues: Issue[]): { error: number; warning: numb
   return c;
 }
 
-const KIND_VI = { households: 'sổ hộ gia đình', persons: 'danh sách nhân khẩu theo hộ', awards: 'sổ khen thưởng' } as const;
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' } as const;
 
 function inferredText(a: Analysis): string[] {
@@ -78,8 +78,8 @@ const IGNORED_VI: Record<string, string> = {
 
 function kindText(reg: Register): string {
   if (reg.kind === 'awards' && reg.proposal) return 'danh sách đề nghị khen thưởng';
-  if (reg.kind === 'persons') return `${KIND_VI.persons} (${viInt(reg.records.length)} hộ, ${viInt(reg.persons.length)} người)`;
-  return KIND_VI[reg.kind];
+  if (reg.kind === 'persons') return `${kindName('persons', 'vi')} (${viInt(reg.records.length)} hộ, ${viInt(reg.persons.length)} người)`;
+  return kindName(reg.kind, 'vi');
 }
 
 /** Readable Vietnamese report of what was found and every issue. */

@@ -1,7 +1,7 @@
 // What the analysis is unsure of, in words: what it did and what the clerk can confirm.
 import type { Doubt } from '../core/doubts';
 import type { Lang } from './messages';
-import { fieldLabel } from './fields';
+import { fieldLabel, kindName } from './fields';
 
 const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
   'village.implausible': [
@@ -38,11 +38,6 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
   ],
 };
 
-const KINDS: Record<string, [vi: string, en: string]> = {
-  households: ['sổ hộ gia đình', 'household register'],
-  persons: ['danh sách nhân khẩu theo hộ', 'list of persons by household'],
-  awards: ['sổ khen thưởng', 'awards register'],
-};
 
 const FIGURES: Record<string, [vi: string, en: string]> = {
   poverty: ['phân loại hộ nghèo, cận nghèo', 'poor and near-poor class'],
@@ -57,7 +52,7 @@ export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
   const template = TEXT[d.code][i];
   const village = typeof d.params.village === 'string' && d.params.village ? d.params.village : '';
   const where = village ? (lang === 'vi' ? ` ở thôn ${village}` : ` in ${village}`) : '';
-  const kind = (k: string | number | undefined) => (typeof k === 'string' && KINDS[k] ? KINDS[k][i] : String(k ?? ''));
+  const kind = (k: string | number | undefined) => (typeof k === 'string' ? kindName(k, lang) : String(k ?? ''));
   const figure = typeof d.params.figure === 'string' ? FIGURES[d.params.figure]?.[i] ?? d.params.figure : '';
   const fieldName = typeof d.params.field === 'string' ? fieldLabel(d.params.field, lang) : '';
   const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };

@@ -44,3 +44,15 @@ export function fieldLabel(field: string, lang: Lang): string {
   const f = FIELDS[field];
   return f ? f[lang === 'vi' ? 0 : 1] : field;
 }
+
+const KINDS: Record<string, [vi: string, en: string]> = {
+  households: ['sổ hộ gia đình', 'household register'],
+  persons: ['danh sách nhân khẩu theo hộ', 'list of persons by household'],
+  awards: ['sổ khen thưởng', 'awards register'],
+};
+
+/** A register kind's name in running text ("sổ hộ gia đình"). */
+export function kindName(kind: string, lang: Lang): string {
+  const k = KINDS[kind];
+  return k ? k[lang === 'vi' ? 0 : 1] : kind;
+}

@@ -6,8 +6,8 @@ import JSZip from 'jszip';
 import { cellAt, Grid } from '../../src/core/grid';
 import { UnusableInputError, UnusableReason } from '../../src/io/errors';
 import { readWorkbookBuffer, readWorkbookFile } from '../../src/io/xlsx';
+import { SAMPLES } from '../samples';
 
-const SAMPLES = '/work/shared/samples';
 const SHEET1 = 'xl/worksheets/sheet1.xml';
 let dir: string;
 beforeAll(() => void (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-xlsx-'))));
