@@ -118,4 +118,5 @@ test('the Word pane says, before anything is inserted, that a list of poor house
   expect(await doubt.allInnerTexts()).toEqual([expect.stringMatching(/Mọi hộ trong danh sách \(3 hộ\) đều thuộc diện nghèo/)]);
   await expand(page, vi('preview'));
   expect(await page.locator('main').innerText()).toContain('số hộ nghèo 2 hộ; hộ cận nghèo 1 hộ.');
+  await paneShot(page, 'word-real-registers-doubt');
 });
