@@ -5,7 +5,7 @@ import { analyse, type WorkbookInput } from '../core/analyse';
 import { checkReport, type CheckOptions, type Finding } from '../core/check';
 import type { CommuneProfile } from '../core/profile';
 import { loadProfile, UsageError } from './profileFile';
-import { readDocxParagraphs } from '../io/docxParagraphs';
+import { readDocxParagraphs } from '../io/docxFile';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
 

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
 import { SECTION_IDS, type SectionId } from '../core/report/model';
-import { buildReport, isSectionId } from '../core/report/sections';
+import { buildReport, isSectionId, reportFileTitle } from '../core/report/sections';
 import { reportInputOf } from '../core/report/input';
 import { reportText } from '../core/report/plainText';
 import type { LayoutOverride } from '../core/layout/detect';
@@ -101,7 +101,7 @@ async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sec
   if (args.output) {
     // The docx package is large: loaded only when a .docx is written, so validate and summary start fast.
     const { reportToDocx } = await import('../io/docx');
-    await writeFile(args.output, await reportToDocx(doc, { title: `SỐ LIỆU BÁO CÁO TỔNG KẾT NĂM ${a.year}${input.commune ? ` – XÃ ${input.commune.toUpperCase()}` : ''}` }));
+    await writeFile(args.output, await reportToDocx(doc, { title: reportFileTitle(input) }));
     const written = doc.sections.filter((s) => !s.omitted).length;
     process.stderr.write(`Đã ghi ${written} mục báo cáo vào "${baseName(args.output)}".\n`);
     for (const s of doc.sections) if (s.omitted) process.stderr.write(`Bỏ qua mục "${s.title}": ${s.omitted}\n`);

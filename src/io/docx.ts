@@ -44,8 +44,8 @@ const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
 } as const;
 
-/** Renders `doc` to the bytes of a .docx file. */
-export async function reportToDocx(doc: ReportDoc, options: DocxOptions = {}): Promise<Buffer> {
+/** Renders `doc` to the bytes of a .docx file (in Node and in the page alike). */
+export async function reportToDocx(doc: ReportDoc, options: DocxOptions = {}): Promise<Uint8Array> {
   const children: (Paragraph | BlockContentControl)[] = [];
   if (options.title) children.push(titleParagraph(options.title));
   let id = 1;
@@ -76,7 +76,7 @@ export async function reportToDocx(doc: ReportDoc, options: DocxOptions = {}): P
       children,
     }],
   });
-  return Packer.toBuffer(document);
+  return Packer.pack(document, 'uint8array');
 }
 
 /** The section's paragraphs and tables; none when it is omitted (unless the caller wants the note). */

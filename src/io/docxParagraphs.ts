@@ -2,9 +2,10 @@
  *  those inside tables, content controls and text boxes included, as plain strings (index = order of the
  *  paragraph's start tag in the main document part). A light walk over the XML, not a DOM: w:t text, w:tab → "\t",
  *  w:br/w:cr → "\n", w:noBreakHyphen → "-"; deleted and moved-away text, field codes and VML fallbacks are skipped. */
-import { promises as fs } from 'fs';
+// No Node imports: the page outside Office reads a report the clerk opens with this too (docxFile.ts reads paths).
 import JSZip from 'jszip';
-import { baseName, unusable, UnusableInputError, type UnusableReason } from './errors';
+import { baseName, UnusableInputError, type UnusableReason } from './errors';
+import { hasUtf16Name, isEncryptedPackage } from './formatSniff';
 
 type DocxProblem = 'legacy-doc' | 'encrypted' | 'truncated' | 'not-docx' | 'unreadable';
 
@@ -17,21 +18,14 @@ const MESSAGES: Record<DocxProblem, [UnusableReason, (n: string) => string, (n: 
 };
 
 /** The typed error for a report file that cannot be used, with messages about a Word document. */
-function unusableDocx(problem: DocxProblem, file: string): UnusableInputError {
+export function unusableDocx(problem: DocxProblem, file: string): UnusableInputError {
   const [reason, vi, en] = MESSAGES[problem];
   const name = baseName(file);
   return new UnusableInputError(reason, file, vi(name), en(name));
 }
 
-/** The paragraphs of a .docx, from a path or its bytes (`file` names it in messages). Throws UnusableInputError. */
-export async function readDocxParagraphs(input: string | Buffer | Uint8Array, file = typeof input === 'string' ? input : 'báo cáo.docx'): Promise<string[]> {
-  let bytes: Buffer;
-  if (typeof input === 'string') {
-    bytes = await fs.readFile(input).catch((e: unknown) => {
-      const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
-      throw code === 'ENOENT' || code === 'ENOTDIR' ? unusable('not-found', input) : unusableDocx(code === 'EISDIR' ? 'not-docx' : 'unreadable', input);
-    });
-  } else bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+/** The paragraphs of a .docx, from its bytes (`file` names it in messages). Throws UnusableInputError. */
+export async function docxParagraphsOfBytes(bytes: Uint8Array, file = 'báo cáo.docx'): Promise<string[]> {
   sniff(bytes, file);
   let zip: JSZip;
   try {
@@ -54,13 +48,12 @@ export async function readDocxParagraphs(input: string | Buffer | Uint8Array, fi
 }
 
 /** Recognises what is not a .docx by its first bytes, before any parser sees it. */
-function sniff(bytes: Buffer, file: string): void {
+function sniff(bytes: Uint8Array, file: string): void {
   if (bytes.length === 0) throw unusableDocx('truncated', file);
-  const magic = bytes.length >= 4 ? bytes.readUInt32BE(0) : 0;
+  const magic = bytes.length >= 4 ? ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0 : 0;
   if (magic === 0xd0cf11e0) {
     // An OLE compound file: Word 97–2003, or a password-protected .docx (Word wraps those the same way).
-    const has = (name: string) => bytes.indexOf(Buffer.from(name, 'utf16le')) >= 0;
-    throw unusableDocx(has('EncryptedPackage') || has('EncryptionInfo') ? 'encrypted' : has('WordDocument') ? 'legacy-doc' : 'not-docx', file);
+    throw unusableDocx(isEncryptedPackage(bytes) ? 'encrypted' : hasUtf16Name(bytes, 'WordDocument') ? 'legacy-doc' : 'not-docx', file);
   }
   if (magic !== 0x504b0304) throw unusableDocx('not-docx', file); // "PK\3\4": a zip's first local file header
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { runCli } from './runCli';
 import { BlockContentControl } from '../../src/io/docxContentControl';
-import { paragraphsOfXml, readDocxParagraphs } from '../../src/io/docxParagraphs';
+import { docxParagraphsOfBytes, paragraphsOfXml } from '../../src/io/docxParagraphs';
+import { readDocxParagraphs } from '../../src/io/docxFile';
 import { UnusableInputError } from '../../src/io/errors';
 import { AN_HOA_2023 } from '../fixtures/reports/anHoa2023';
 import { SAMPLES } from '../samples';
@@ -45,11 +46,11 @@ describe('readDocxParagraphs', () => {
 
   test('refuses what is not a readable .docx with a typed error', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('WordDocument', 'utf16le')]);
-    await expect(readDocxParagraphs(ole, 'cu.doc')).rejects.toMatchObject({ reason: 'unreadable', messageVi: expect.stringContaining('tệp Word đời cũ (.doc)') });
+    await expect(docxParagraphsOfBytes(ole, 'cu.doc')).rejects.toMatchObject({ reason: 'unreadable', messageVi: expect.stringContaining('tệp Word đời cũ (.doc)') });
     const locked = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]);
-    await expect(readDocxParagraphs(locked, 'khoa.docx')).rejects.toMatchObject({ reason: 'encrypted' });
-    await expect(readDocxParagraphs(readFileSync(join(SAMPLES, 'households-flat.xlsx')), 'so.xlsx')).rejects.toBeInstanceOf(UnusableInputError);
-    await expect(readDocxParagraphs(Buffer.from('không phải zip'), 'a.docx')).rejects.toMatchObject({ messageVi: expect.stringContaining('không phải là tệp Word') });
+    await expect(docxParagraphsOfBytes(locked, 'khoa.docx')).rejects.toMatchObject({ reason: 'encrypted' });
+    await expect(docxParagraphsOfBytes(readFileSync(join(SAMPLES, 'households-flat.xlsx')), 'so.xlsx')).rejects.toBeInstanceOf(UnusableInputError);
+    await expect(docxParagraphsOfBytes(Buffer.from('không phải zip'), 'a.docx')).rejects.toMatchObject({ messageVi: expect.stringContaining('không phải là tệp Word') });
   });
 });
 

@@ -27,3 +27,8 @@ export function buildReport(input: ReportInput, sections: readonly SectionId[] =
 }
 
 export type { ReportOptions };
+
+/** The title on page 1 of a report file (CLI `report -o`, the page's download): the year and the commune. */
+export function reportFileTitle(input: Pick<ReportInput, 'year' | 'commune'>): string {
+  return `SỐ LIỆU BÁO CÁO TỔNG KẾT NĂM ${input.year}${input.commune ? ` – XÃ ${input.commune.toUpperCase()}` : ''}`;
+}
