@@ -127,10 +127,21 @@ export class FakeWord implements WordPort {
   private nextId = 1;
 
   constructor(body: FakeBlock[] | string[] = [''], private readonly onChange?: () => void) {
+    this.body = [];
+    this.cursor = this.load(body);
+  }
+
+  /** Puts another document in place of this one (the page outside Office opening a report .docx). */
+  open(body: FakeBlock[] | string[]): void {
+    this.cursor = this.load(body);
+    this.changed();
+  }
+
+  private load(body: FakeBlock[] | string[]): FakeParagraph {
     this.body = body.map((b) => (typeof b === 'string' ? clerkParagraph(b) : b));
     // Word's body always ends with a paragraph outside any table or control.
     if (this.body[this.body.length - 1]?.kind !== 'paragraph') this.body.push(clerkParagraph(''));
-    this.cursor = flatten(this.body)[0];
+    return flatten(this.body)[0];
   }
 
   private changed(): void {

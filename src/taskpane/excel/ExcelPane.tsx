@@ -1,4 +1,5 @@
 // The Excel pane: status and progress, then what was found, the issues, the fixes and the summary.
+import { useEffect } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelPort } from '../../hosts/excel/port';
 import type { KeyValueStore } from '../../hosts/handover';
@@ -8,6 +9,7 @@ import { IssuesPanel } from './IssuesPanel';
 import { FixPanel } from './FixPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { fixableIssues, useExcelPane } from './useExcelPane';
+import type { PaneAnalysis } from './paneAnalysis';
 import { uiNumber } from '../../i18n/ui';
 
 const useStyles = makeStyles({
@@ -16,11 +18,20 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
-export function ExcelPane({ port, lang, store }: { port: ExcelPort; lang: Lang; store: KeyValueStore | null }) {
+interface Props {
+  port: ExcelPort;
+  lang: Lang;
+  store: KeyValueStore | null;
+  /** Told of every new analysis (the page outside Office shows its summary and report beside the pane). */
+  onAnalysis?: (analysis: PaneAnalysis | null) => void;
+}
+
+export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
   const s = useStyles();
   const pane = useExcelPane(port, lang, store);
   const { state, t } = pane;
   const a = state.analysis;
+  useEffect(() => onAnalysis?.(a), [a, onAnalysis]);
   const issues = a?.registers.flatMap((r) => r.issues) ?? [];
   const working = state.phase === 'reading' || state.phase === 'validating';
   return (
@@ -67,7 +78,7 @@ export function ExcelPane({ port, lang, store }: { port: ExcelPort; lang: Lang; 
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="issues">
-            <AccordionHeader>{`${t('issues')} (${uiNumber(issues.length, lang)})`}</AccordionHeader>
+            <AccordionHeader>{t('issues')} (<span data-testid="issue-count">{uiNumber(issues.length, lang)}</span>)</AccordionHeader>
             <AccordionPanel>
               <IssuesPanel issues={issues} lang={lang} onSelect={(i) => pane.select(i.sheet, i.cell)} />
             </AccordionPanel>

@@ -1,15 +1,17 @@
 // "Kiểm tra báo cáo": reads the open document's paragraphs in one batch, lists what a careful second reader would
 // question, and selects a finding's paragraph when the clerk clicks it.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
 import { checkReport, type Finding } from '../../core/check';
 import type { ReportInput } from '../../core/report/input';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
+import { REPORT_TYPES } from '../fileTypes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
     display: 'block', width: '100%', textAlign: 'left', border: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, background: 'transparent',
@@ -26,15 +28,19 @@ interface Props {
   lang: Lang;
   /** The loaded figures, when there are any: claims in the text are compared with them. */
   data: ReportInput | null;
+  /** Outside Office: puts a report .docx the clerk picks in place of the document; resolves with an error message, or
+   *  null when it is open (the check then runs on it at once). */
+  openReport?: (file: File) => Promise<string | null>;
 }
 
-export function CheckPanel({ port, lang, data }: Props) {
+export function CheckPanel({ port, lang, data, openReport }: Props) {
   const s = useStyles();
   const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [paragraphs, setParagraphs] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const run = async () => {
     setBusy(true);
     setError(null);
@@ -48,9 +54,37 @@ export function CheckPanel({ port, lang, data }: Props) {
       setBusy(false);
     }
   };
+  const open = async (file: File) => {
+    if (!openReport) return;
+    setBusy(true);
+    setFindings(null);
+    const problem = await openReport(file);
+    setBusy(false);
+    if (problem) setError(problem);
+    else await run();
+  };
   return (
     <div className={s.root}>
-      <Button onClick={run} disabled={busy}>{t('checkReport')}</Button>
+      <div className={s.actions}>
+        <Button onClick={run} disabled={busy}>{t('checkReport')}</Button>
+        {openReport && (
+          <>
+            <input
+              ref={picker}
+              hidden
+              type="file"
+              accept={REPORT_TYPES}
+              data-testid="open-report"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void open(f);
+              }}
+            />
+            <Button onClick={() => picker.current?.click()} disabled={busy}>{t('openReport')}</Button>
+          </>
+        )}
+      </div>
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
       {findings && findings.length === 0 && <MessageBar intent="success"><MessageBarBody>{t('noFindings')}</MessageBarBody></MessageBar>}
       {findings && findings.length > 0 && (

@@ -1,38 +1,46 @@
 // The Word pane: where the figures come from, the commune profile, the section catalogue with a live preview,
 // insert at the cursor, and update every inserted section.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, Checkbox, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
 import type { KeyValueStore } from '../../hosts/handover';
 import type { Lang } from '../../i18n/messages';
 import { ReportPreview } from '../report/ReportPreview';
+import { SectionChoice } from '../report/SectionChoice';
+import { DownloadReport } from '../page/DownloadReport';
 import { ProfileForm } from './ProfileForm';
 import { CheckPanel } from './CheckPanel';
-import { useWordPane } from './useWordPane';
+import { useWordPane, withProfile } from './useWordPane';
+import { WORKBOOK_TYPES } from '../fileTypes';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  sections: { display: 'flex', flexDirection: 'column', marginBottom: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
   preview: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalXS },
   hidden: { display: 'none' },
 });
 
-/** What "Mở sổ Excel…" offers: .xlsx, legacy .xls (also HTML tables saved as .xls), .ods, .csv, SpreadsheetML .xml. */
-const WORKBOOK_TYPES = [
-  '.xlsx', '.xls', '.ods', '.csv', '.xml', '.htm', '.html',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel',
-  'application/vnd.oasis.opendocument.spreadsheet', 'text/csv',
-].join(',');
+interface Props {
+  port: WordPort;
+  lang: Lang;
+  store: KeyValueStore | null;
+  /** Outside Office (the page): the sections can be downloaded as .docx, and a report .docx opened to be checked. */
+  page?: { openReport: (file: File) => Promise<string | null>; dropped: { files: File[]; seq: number } | null };
+}
 
-export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; store: KeyValueStore | null }) {
+export function WordPane({ port, lang, store, page }: Props) {
   const s = useStyles();
   const w = useWordPane(port, lang, store);
   const { t } = w;
   const file = useRef<HTMLInputElement>(null);
+  const dropped = page?.dropped;
+  useEffect(() => {
+    if (dropped?.files.length) void w.openFiles(dropped.files);
+    // Each drop on the page is handled once, when it arrives.
+  }, [dropped]);
   const errors = w.data?.issues.filter((i) => i.severity === 'error') ?? [];
   return (
     <div className={s.root}>
@@ -95,29 +103,18 @@ export function WordPane({ port, lang, store }: { port: WordPort; lang: Lang; st
         <AccordionItem value="sections">
           <AccordionHeader>{t('sectionsTitle')}</AccordionHeader>
           <AccordionPanel>
-            {w.doc && (
-              <div className={s.sections} role="group" aria-label={t('sectionsTitle')}>
-                {w.doc.sections.map((sec) => (
-                  <Checkbox
-                    key={sec.id}
-                    checked={w.chosen.includes(sec.id)}
-                    disabled={!!sec.omitted}
-                    label={sec.omitted ? `${sec.title} — ${t('omittedNote', { reason: sec.omitted })}` : sec.title}
-                    onChange={(_e, d) => w.choose(d.checked ? [...w.chosen, sec.id] : w.chosen.filter((x) => x !== sec.id))}
-                  />
-                ))}
-              </div>
-            )}
+            {w.doc && <SectionChoice doc={w.doc} chosen={w.chosen} lang={lang} onChange={w.choose} />}
             <div className={s.row}>
               <Button appearance="primary" disabled={w.busy || !w.doc || !w.chosen.length} onClick={w.insert}>{t('insert')}</Button>
               <Button disabled={w.busy || !w.doc} onClick={() => w.updateAll('ask')}>{t('updateAll')}</Button>
             </div>
+            {page && w.data && <DownloadReport doc={w.doc} chosen={w.chosen} input={withProfile(w.data.input, w.profile)} lang={lang} disabled={w.busy} />}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="check">
           <AccordionHeader>{t('checkReport')}</AccordionHeader>
           <AccordionPanel>
-            <CheckPanel port={port} lang={lang} data={w.data?.input ?? null} />
+            <CheckPanel port={port} lang={lang} data={w.data?.input ?? null} openReport={page?.openReport} />
           </AccordionPanel>
         </AccordionItem>
         {w.doc && (

@@ -13,6 +13,7 @@ export interface XlsxFile {
 
 export interface AnalyseRequest {
   id: number;
+  type?: 'analyse';
   /** The workbook already read (Excel pane), or files to read first (Word pane's "Mở sổ Excel…"). */
   workbook?: WorkbookInput;
   files?: XlsxFile[];
@@ -22,7 +23,17 @@ export interface AnalyseRequest {
   today: string;
 }
 
+/** Reads files into workbooks only (the page outside Office opens the clerk's files into its in-memory workbook). */
+export interface ReadRequest {
+  id: number;
+  type: 'read';
+  files: XlsxFile[];
+}
+
+export type WorkerRequest = AnalyseRequest | ReadRequest;
+
 export type WorkerMessage =
   | { id: number; type: 'progress'; done: number; total: number; stage?: 'reading' | 'validating' }
   | { id: number; type: 'result'; result: PaneAnalysis }
+  | { id: number; type: 'workbooks'; workbooks: WorkbookInput[] }
   | { id: number; type: 'error'; message: string };
