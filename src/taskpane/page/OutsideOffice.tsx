@@ -6,7 +6,6 @@
 import { useCallback, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../../core/grid';
-import type { WorkbookInput } from '../../core/analyse';
 import { FakeExcel } from '../../hosts/excel/fakeExcel';
 import { summarySheetModel } from '../../hosts/excel/summarySheet';
 import { FakeWord } from '../../hosts/word/fakeWord';
@@ -22,6 +21,7 @@ import { PaneLayout } from '../PaneLayout';
 import { demoGrids } from '../demoWorkbook';
 import { isReportFile, WORKBOOK_TYPES } from '../fileTypes';
 import { readInBackground } from '../worker/analysisClient';
+import { combinedGrids } from './combinedGrids';
 import { SummaryView } from './SummaryView';
 import { ReportView } from './ReportView';
 
@@ -51,17 +51,6 @@ const useStyles = makeStyles({
 });
 
 type Tab = 'sheet' | 'summary' | 'report';
-
-/** The sheets of several files in one in-memory workbook; a sheet name met twice gets " (2)". */
-export function combinedGrids(workbooks: WorkbookInput[]): Grid[] {
-  const used = new Set<string>();
-  return workbooks.flatMap((wb) => wb.sheets.map((g) => {
-    let name = g.sheet;
-    for (let n = 2; used.has(name); n++) name = `${g.sheet} (${n})`;
-    used.add(name);
-    return name === g.sheet ? g : { ...g, sheet: name };
-  }));
-}
 
 interface Props {
   view: 'excel' | 'word';
