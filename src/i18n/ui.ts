@@ -143,6 +143,7 @@ const vi = {
   nothingToDownload: 'Chưa chọn mục báo cáo nào có số liệu.',
   openReport: 'Mở báo cáo (.docx)…',
   reportOpened: 'Đã mở báo cáo "{file}" ({n} đoạn) vào văn bản bên phải.',
+  draftDocument: 'Văn bản (bản nháp trong bộ nhớ) · {n} mục do Báo cáo xã chèn',
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -289,6 +290,7 @@ const en: Record<UiKey, string> = {
   nothingToDownload: 'No report section with figures is chosen.',
   openReport: 'Open a report (.docx)…',
   reportOpened: 'Opened the report "{file}" ({n} paragraphs) in the document on the right.',
+  draftDocument: 'Document (in-memory draft) · {n} sections inserted by Commune Reports',
 };
 
 const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi, en };

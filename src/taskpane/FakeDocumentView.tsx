@@ -3,6 +3,8 @@
 import type { ReactElement } from 'react';
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { FakeBlock, FakeParagraph, FakeWord } from '../hosts/word/fakeWord';
+import type { Lang } from '../i18n/messages';
+import { uiText } from '../i18n/ui';
 
 const useStyles = makeStyles({
   page: { backgroundColor: '#fff', border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '24px 28px', fontFamily: '"Times New Roman", "Liberation Serif", serif', fontSize: '14px', maxHeight: '640px', overflowY: 'auto', color: '#000' },
@@ -14,7 +16,7 @@ const useStyles = makeStyles({
   td: { border: '1px solid #000', padding: '1px 3px' },
 });
 
-export function FakeDocumentView({ doc, version }: { doc: FakeWord; version: number }) {
+export function FakeDocumentView({ doc, version, lang }: { doc: FakeWord; version: number; lang: Lang }) {
   const s = useStyles();
   const paragraphs = doc.paragraphs();
   const para = (p: FakeParagraph, key: string) => {
@@ -44,7 +46,7 @@ export function FakeDocumentView({ doc, version }: { doc: FakeWord; version: num
     );
   return (
     <div>
-      <Caption1>{`Word — ${doc.controls().length} content controls · v${version}`}</Caption1>
+      <Caption1 data-version={version}>{uiText(lang, 'draftDocument', { n: doc.controls().length })}</Caption1>
       <div className={s.page} data-testid="fake-document">{doc.body.map((b, i) => block(b, String(i)))}</div>
     </div>
   );

@@ -11,6 +11,9 @@ const useStyles = makeStyles({
   head: { backgroundColor: '#f3f3f3', color: '#555', fontWeight: 'normal', border: '1px solid #d4d4d4', padding: '2px 4px', position: 'sticky', top: 0 },
   cell: { border: '1px solid #e1e1e1', padding: '2px 4px', whiteSpace: 'nowrap', maxWidth: '180px', overflow: 'hidden', textOverflow: 'ellipsis' },
   selected: { outline: '2px solid #217346', outlineOffset: '-2px' },
+  tabs: { display: 'flex', flexWrap: 'wrap', gap: '2px', marginTop: '4px' },
+  tab: { border: '1px solid #d4d4d4', borderTop: 'none', backgroundColor: '#f3f3f3', padding: '2px 10px', fontSize: '12px', cursor: 'pointer', fontFamily: 'inherit', color: '#333' },
+  tabOn: { backgroundColor: '#fff', color: '#217346', fontWeight: 600, borderBottom: '2px solid #217346' },
 });
 
 const WINDOW = 14;
@@ -29,7 +32,7 @@ export function FakeSheetView({ fake, version }: { fake: FakeExcel; version: num
   const rows = Array.from({ length: WINDOW }, (_, i) => first + i);
   return (
     <div>
-      <Caption1>{`"${sheet.name}" — ${fake.selection ? `${fake.selection.sheet}!${fake.selection.cell}` : ''}`}</Caption1>
+      <Caption1>{`"${sheet.name}"${fake.selection?.sheet === sheet.name ? ` — ${fake.selection.cell}` : ''}`}</Caption1>
       <div className={s.root} data-testid="fake-sheet">
         <table className={s.table}>
           <thead>
@@ -55,6 +58,14 @@ export function FakeSheetView({ fake, version }: { fake: FakeExcel; version: num
           </tbody>
         </table>
       </div>
+      {fake.sheets.length > 1 && (
+        // The sheet tabs, as Excel shows them under the grid.
+        <div className={s.tabs} role="tablist" aria-label="Trang tính">
+          {fake.sheets.filter((x) => x.visible).map((x) => (
+            <button key={x.name} type="button" role="tab" aria-selected={x.name === sheet.name} className={`${s.tab} ${x.name === sheet.name ? s.tabOn : ''}`} onClick={() => setSheetName(x.name)}>{x.name}</button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

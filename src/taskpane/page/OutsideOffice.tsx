@@ -193,7 +193,7 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
 
   if (view === 'word' && doc) {
     return (
-      <PaneLayout lang={lang} header={header} drop={drop} asideLabel="Word" aside={<FakeDocumentView doc={doc} version={version} />}>
+      <PaneLayout lang={lang} header={header} drop={drop} asideLabel="Word" aside={<FakeDocumentView doc={doc} version={version} lang={lang} />}>
         {intro}
         {status}
         {overlay}
