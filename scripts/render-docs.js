@@ -2,7 +2,7 @@
 // Renders a generated .docx to PNG pages (LibreOffice → PDF → pdftoppm) so a person — or a reviewer without Word —
 // can look at the layout: fonts, indents, tables, borders, page numbers.
 //
-//   npm run render-docs                 # builds a report from the shared samples with `baocao report`
+//   npm run render-docs                 # builds a report from the sample registers (samples/) with `baocao report`
 //   npm run render-docs -- file.docx    # renders the given file
 //   npm run render-docs -- --sample     # renders a small built-in ReportDoc through dist/io/docx.js
 //   … --keep-sdt                        # converts the file as is, content controls included (see below)
@@ -49,9 +49,9 @@ function run(command, args, what) {
   return r;
 }
 
-/** The default input: a report built by the CLI from the shared sample registers. */
+/** The default input: a report built by the CLI from the repository's sample registers (samples/). */
 function reportFromSamples() {
-  const samples = resolve(ROOT, '..', 'shared', 'samples');
+  const samples = resolve(ROOT, 'samples');
   const out = join(OUT, 'report.docx');
   if (existsSync(out)) unlinkSync(out); // so a failed run can't pass off the last report as this one's
   const args = ['bin/baocao.js', 'report', join(samples, 'households-merged.xlsx'), join(samples, 'awards-sectioned.xlsx'), '-o', out];

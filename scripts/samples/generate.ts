@@ -51,6 +51,12 @@ export function householdSummary(hs: Household[]) {
   };
 }
 
+const kinds = (awards: Award[]) => ({
+  collective: awards.filter((a) => a.kind === 'collective').length,
+  individual: awards.filter((a) => a.kind === 'individual').length,
+  household: 0,
+});
+
 /** The award figures, in the shape of `baocao summary --json` (the keys' subset of it). */
 export function awardSummary(awards: Award[]) {
   const levels = () => ({ xa: 0, huyen: 0, tinh: 0, trung_uong: 0 });
@@ -74,6 +80,10 @@ export function awardSummary(awards: Award[]) {
       communeChair: awards.filter((a) => a.part === 'A').reduce((s, a) => s + (a.amount ?? 0), 0),
       rowsWithAmount: awards.filter((a) => a.amount !== null && a.amount > 0).length,
     },
+    /** The commune's own (state) awards, those received from higher levels, and the Party committee's. */
+    commune: { ...kinds(awards.filter((a) => a.part === 'A')), amount: awards.filter((a) => a.part === 'A').reduce((s, a) => s + (a.amount ?? 0), 0) },
+    higher: kinds(awards.filter((a) => a.part === 'B')),
+    party: kinds(awards.filter((a) => a.part === 'C')),
   };
 }
 

@@ -10,7 +10,7 @@ import { docxParagraphsOfBytes, paragraphsOfXml } from '../../src/io/docxParagra
 import { readDocxParagraphs } from '../../src/io/docxFile';
 import { UnusableInputError } from '../../src/io/errors';
 import { AN_HOA_2023 } from '../fixtures/reports/anHoa2023';
-import { SAMPLES } from '../samples';
+import { keyHouseholds, samplePath, sampleKey, viNumber, viRate } from '../samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'baocao-check-'));
 
@@ -49,7 +49,7 @@ describe('readDocxParagraphs', () => {
     await expect(docxParagraphsOfBytes(ole, 'cu.doc')).rejects.toMatchObject({ reason: 'unreadable', messageVi: expect.stringContaining('tệp Word đời cũ (.doc)') });
     const locked = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le')]);
     await expect(docxParagraphsOfBytes(locked, 'khoa.docx')).rejects.toMatchObject({ reason: 'encrypted' });
-    await expect(docxParagraphsOfBytes(readFileSync(join(SAMPLES, 'households-flat.xlsx')), 'so.xlsx')).rejects.toBeInstanceOf(UnusableInputError);
+    await expect(docxParagraphsOfBytes(readFileSync(samplePath('households-flat')), 'so.xlsx')).rejects.toBeInstanceOf(UnusableInputError);
     await expect(docxParagraphsOfBytes(Buffer.from('không phải zip'), 'a.docx')).rejects.toMatchObject({ messageVi: expect.stringContaining('không phải là tệp Word') });
   });
 });
@@ -73,13 +73,25 @@ describe('baocao check-report', () => {
   });
 
   test('--data compares the figures with the registers, as summary reads them', async () => {
-    const path = await reportDocx('du-lieu.docx', AN_HOA_2023.map((p) => p.replace('số hộ nghèo 31 hộ, tỷ lệ 2,20%', 'số hộ nghèo 33 hộ, tỷ lệ 2,34%')));
-    const r = await run(['check-report', path, '--data', join(SAMPLES, 'households-flat.xlsx'), join(SAMPLES, 'awards-sectioned.xlsx'), '--json']);
+    // A short report of the sample commune whose figures are those of its registers (the samples' keys).
+    const { commune, year } = sampleKey('households-flat').profile;
+    const h = keyHouseholds('households-flat');
+    const poverty = (poor: number) => `Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm ${year}: toàn xã có ${viNumber(h.total)} hộ, trong đó số hộ nghèo ${poor} hộ, tỷ lệ ${viRate(Math.round((poor / h.total) * 10000) / 100, 2)}%; hộ cận nghèo ${h.poverty.nearPoor} hộ, tỷ lệ ${viRate(h.rates.nearPoor, 2)}%.`;
+    const report = (poor: number) => [
+      `UBND XÃ ${commune.toUpperCase()}`,
+      'BÁO CÁO',
+      `Tổng kết công tác thi đua, khen thưởng năm ${year}`,
+      `Tổ chức bình xét các danh hiệu văn hóa năm ${year}, toàn xã có ${viNumber(h.culturalFamily.achieved)}/${viNumber(h.culturalFamily.registered)} hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt ${viRate(h.rates.culturalFamilyAchieved, 1)}%).`,
+      poverty(poor),
+    ];
+    const wrong = h.poverty.poor + 2;
+    const path = await reportDocx('du-lieu.docx', report(wrong));
+    const r = await run(['check-report', path, '--data', samplePath('households-flat'), samplePath('awards-sectioned'), '--json']);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.out) as { findings: Array<{ code: string; message: string }> }).findings).toEqual([
-      expect.objectContaining({ code: 'report.data', message: 'Số hộ nghèo trong báo cáo là 33, không khớp với số liệu sổ sách (31).' }),
+      expect.objectContaining({ code: 'report.data', message: `Số hộ nghèo trong báo cáo là ${wrong}, không khớp với số liệu sổ sách (${h.poverty.poor}).` }),
     ]);
-    expect((await run(['check-report', await reportDocx('dung2.docx', AN_HOA_2023), '--data', join(SAMPLES, 'households-flat.xlsx')])).code).toBe(0);
+    expect((await run(['check-report', await reportDocx('dung2.docx', report(h.poverty.poor)), '--data', samplePath('households-flat')])).code).toBe(0);
   });
 
   test('a .doc, a truncated file, a missing file or wrong arguments give one line on stderr and exit 2', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from './runCli';
-import { SAMPLES } from '../samples';
+import { keyAwards, keyHouseholds, PROFILE_PATH, samplePath, sampleKey, viNumber, viRate } from '../samples';
 
 const dir = mkdtempSync(join(tmpdir(), 'baocao-cli-'));
 
@@ -17,37 +17,43 @@ async function workbook(name: string, fill: (wb: ExcelJS.Workbook) => void): Pro
   return path;
 }
 
-const sample = (n: string) => join(SAMPLES, `${n}.xlsx`);
+const sample = samplePath;
 
 describe('baocao summary', () => {
   test('--json combines a household file and an awards file of one commune into one summary', async () => {
     const r = await run(['summary', '--json', sample('households-flat'), sample('awards-sectioned')]);
     const s = JSON.parse(r.out);
-    expect(s.households).toMatchObject({ total: 1412, persons: 5146, poverty: { poor: 31, nearPoor: 38, average: 143 }, rates: { poor: 2.2, culturalFamilyAchieved: 93.7 } });
-    expect(s.awards).toMatchObject({ total: 57, collective: 19, individual: 38, amount: { total: 19760000, communeChair: 7700000 } });
+    const h = keyHouseholds('households-flat');
+    const a = keyAwards('awards-sectioned');
+    expect(s.households).toMatchObject({ total: h.total, persons: h.persons, poverty: h.poverty, rates: { poor: h.rates.poor, culturalFamilyAchieved: h.rates.culturalFamilyAchieved } });
+    expect(s.awards).toMatchObject({ total: a.total, collective: a.collective, individual: a.individual, amount: { total: a.amount.total, communeChair: a.amount.communeChair } });
     expect(s.inferred.map((i: { what: string }) => i.what)).toEqual(['year', 'villages']);
     expect(r.code).toBe(0);
   });
 
   test('without --json it prints readable Vietnamese tables', async () => {
+    const key = sampleKey('households-merged');
+    const h = keyHouseholds('households-merged');
     const r = await run(['summary', sample('households-merged')]);
-    expect(r.out).toContain('HỘ GIA ĐÌNH NĂM 2023');
-    expect(r.out).toMatch(/Toàn xã\s+1\.412\s+5\.146/);
-    expect(r.out).toContain('93,7%');
+    expect(r.out).toContain(`HỘ GIA ĐÌNH NĂM ${key.profile.year}`);
+    expect(r.out).toMatch(new RegExp(`Toàn xã\\s+${viNumber(h.total).replace('.', '\\.')}\\s+${viNumber(h.persons).replace('.', '\\.')}`));
+    expect(r.out).toContain(`${viRate(h.rates.culturalFamilyAchieved, 1)}%`);
   });
 
   test('a commune profile gives the year and villages instead of inferring them', async () => {
-    const profile = join(dir, 'profile.json');
-    writeFileSync(profile, JSON.stringify({ commune: 'An Hòa', year: 2023, villages: ['An Lạc', 'An Phú', 'Đông Hải', 'Tây Sơn', 'Bắc Hà', 'Nam Thịnh', 'Phú Lộc', 'Vĩnh Khang', 'Hòa Bình'] }));
-    const s = JSON.parse((await run(['summary', '--json', '--profile', profile, sample('households-flat')])).out);
+    const key = sampleKey('households-flat');
+    const s = JSON.parse((await run(['summary', '--json', '--profile', PROFILE_PATH, sample('households-flat')])).out);
     expect(s.inferred).toEqual([]);
-    expect(s.commune).toBe('An Hòa');
-    expect(s.households.byVillage[2]).toMatchObject({ village: 'Đông Hải', total: 113 });
+    expect(s.commune).toBe(key.profile.commune);
+    expect(s.year).toBe(key.profile.year);
+    expect(s.households.byVillage.map((v: { village: string }) => v.village)).toEqual(key.profile.villages);
+    const third = keyHouseholds('households-flat').byVillage[2];
+    expect(s.households.byVillage[2]).toMatchObject({ village: third.village, total: third.total });
   });
 
   test('a profile that is not valid is refused with a one-line message and exit 2', async () => {
     const profile = join(dir, 'bad-profile.json');
-    writeFileSync(profile, JSON.stringify({ commune: 'An Hòa', villages: [] }));
+    writeFileSync(profile, JSON.stringify({ commune: 'Tân Lập', villages: [] }));
     const r = await run(['summary', '--profile', profile, sample('households-flat')]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -57,16 +63,20 @@ describe('baocao summary', () => {
 
 describe('baocao validate', () => {
   test('--json gives the stable shape: files, registers, columns by letter, data rows and issues with Vietnamese messages', async () => {
+    const key = sampleKey('households-errors-sample');
     const r = await run(['validate', '--json', sample('households-errors-sample')]);
     expect(r.code).toBe(1);
     const v = JSON.parse(r.out);
     const reg = v.files[0].registers[0];
     expect(v.files[0].file).toBe('households-errors-sample.xlsx');
-    expect(reg).toMatchObject({ sheet: 'Ho gia dinh', kind: 'households', headerRows: [1], dataRows: 80 });
-    expect(reg.columns).toMatchObject({ headName: 'C', village: 'G', size: 'H' });
-    const issue = reg.issues.find((i: { cell: string }) => i.cell === 'G33');
-    expect(issue).toMatchObject({ code: 'value.enum.village', severity: 'error', sheet: 'Ho gia dinh', row: 33, column: 'G', field: 'village', value: 'An Thịnh' });
-    expect(issue.message).toMatch(/^Thôn "An Thịnh" không có trong danh sách thôn/);
+    expect(reg).toMatchObject({ sheet: key.register.sheet, kind: 'households', headerRows: key.register.headerRows, dataRows: key.register.dataRows });
+    const { headName, village, size } = key.register.columns;
+    expect(reg.columns).toMatchObject({ headName, village, size });
+    const unknown = (key.issues ?? []).find((p) => p.code === 'value.enum' && p.field === 'village');
+    if (!unknown) throw new Error('the key plants no unknown village');
+    const issue = reg.issues.find((i: { cell: string }) => i.cell === `${unknown.column}${unknown.row}`);
+    expect(issue).toMatchObject({ code: 'value.enum.village', severity: 'error', sheet: key.register.sheet, row: unknown.row, column: unknown.column, field: 'village', value: unknown.value });
+    expect(issue.message).toMatch(new RegExp(`^Thôn "${unknown.value}" không có trong danh sách thôn`));
   });
 
   test('exit 0 when no issue is an error', async () => {
@@ -74,13 +84,17 @@ describe('baocao validate', () => {
   });
 
   test('--lang en renders the messages in English', async () => {
+    const planted = (sampleKey('awards-errors-sample').issues ?? []).find((p) => p.field === 'decisionNo' && String(p.value).startsWith('/'));
+    if (!planted) throw new Error('the key plants no decision number without its running number');
     const v = JSON.parse((await run(['validate', '--json', '--lang', 'en', sample('awards-errors-sample')])).out);
     const messages = v.files[0].registers[0].issues.map((i: { message: string }) => i.message);
-    expect(messages).toContain('Decision number "/QĐ-UBND" lacks its running number.');
+    expect(messages).toContain(`Decision number "${planted.value}" lacks its running number.`);
   });
 
   test('--map corrects a column the clerk knows better', async () => {
-    const r = await run(['validate', '--json', '--map', 'Ho gia dinh!note=O', sample('households-errors-sample')]);
+    const key = sampleKey('households-errors-sample');
+    expect(key.register.columns.note).not.toBe('O');
+    const r = await run(['validate', '--json', '--map', `${key.register.sheet}!note=O`, sample('households-errors-sample')]);
     expect(JSON.parse(r.out).files[0].registers[0].columns.note).toBe('O');
   });
 });
@@ -156,14 +170,15 @@ describe('baocao report', () => {
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')?.async('string');
     const tags = [...(xml ?? '').matchAll(/<w:tag w:val="(baocao:[a-z-]+)"\/>/g)].map((m) => m[1]);
     expect(tags).toEqual(['baocao:van-hoa', 'baocao:cap-tren', 'baocao:bang-thon']);
-    expect(xml).toContain('1.139/1.216 hộ gia đình');
+    const h = keyHouseholds('households-flat');
+    expect(xml).toContain(`${viNumber(h.culturalFamily.achieved)}/${viNumber(h.culturalFamily.registered)} hộ gia đình`);
   });
 
   test('--text prints the sections and says why a section was left out', async () => {
     const r = await run(['report', sample('awards-sectioned'), '--text']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('[Gia đình văn hóa, Thôn văn hóa: Chưa có số liệu hộ gia đình');
-    expect(r.out).toContain('+ Trường Tiểu học An Hòa được Chủ tịch UBND tỉnh tặng Cờ thi đua');
+    expect(r.out).toContain(`+ Trường Tiểu học ${sampleKey('awards-sectioned').profile.commune} được Chủ tịch UBND tỉnh tặng Cờ thi đua`);
   });
 
   test('an unknown section id is refused with the list of ids', async () => {

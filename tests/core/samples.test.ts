@@ -1,4 +1,4 @@
-import { analyseSamples, sampleKey } from '../samples';
+import { analyseSamples, sampleKey, type KeyIssue } from '../samples';
 import { columnLetter } from '../../src/core/grid';
 
 /** The key's figures, with the optional ones the CLI shape does not promise left out. */
@@ -11,6 +11,7 @@ describe('summaries of the sample workbooks', () => {
     ['households-flat', 'awards-flat'],
     ['households-merged', 'awards-sectioned'],
     ['households-sectioned', 'awards-flat'],
+    ['households-persons', 'awards-sectioned'],
   ];
   test.each(pairs)('%s with %s gives exactly the figures of both answer keys', async (h, a) => {
     const result = await analyseSamples(h, a);
@@ -35,13 +36,25 @@ describe('layouts found in the sample workbooks', () => {
 
   test('the sectioned household sample takes village headings, subtotals, the total and the footer as such', async () => {
     const reg = (await analyseSamples('households-sectioned')).files[0].registers[0];
+    const key = sampleKey('households-sectioned').register as unknown as { sectionRows: unknown[]; subtotalRows: Array<{ row: number }>; totalRow: number; footerRows: number[] };
     const row = (r: number) => r + reg.grid.originRow;
     const sections = reg.layout.body.flatMap((b) => (b.type === 'section' ? [{ row: row(b.r), village: b.context.village }] : []));
-    expect(sections).toEqual((sampleKey('households-sectioned').register as unknown as { sectionRows: unknown[] }).sectionRows);
-    expect(reg.layout.body.filter((b) => b.type === 'subtotal')).toHaveLength(9);
-    expect(reg.layout.body.filter((b) => b.type === 'total').map((b) => row(b.r))).toEqual([1435]);
-    expect(reg.layout.footerRows[0]).toBe(1437);
+    expect(sections).toEqual(key.sectionRows);
+    expect(reg.layout.body.filter((b) => b.type === 'subtotal').map((b) => row(b.r))).toEqual(key.subtotalRows.map((s) => s.row));
+    expect(reg.layout.body.filter((b) => b.type === 'total').map((b) => row(b.r))).toEqual([key.totalRow]);
+    expect(reg.layout.footerRows[0]).toBe(key.footerRows[0]);
     expect(reg.issues.filter((i) => i.code === 'total.mismatch')).toEqual([]);
+  });
+
+  test('the list of persons: one household per head, every person row counted, the total line not data', async () => {
+    const key = sampleKey('households-persons');
+    const reg = (await analyseSamples('households-persons')).files[0].registers[0];
+    expect(reg.layout.kind).toBe('persons');
+    expect(reg.layout.headerRows).toEqual(key.register.headerRows);
+    expect(reg.layout.dataRowCount).toBe(key.register.personRows);
+    const columns = Object.fromEntries(Object.entries(reg.layout.columns).map(([f, c]) => [f, columnLetter(c)]));
+    expect(columns).toMatchObject(key.register.columns);
+    expect(reg.layout.body.filter((b) => b.type === 'total').map((b) => b.r + reg.grid.originRow)).toEqual([key.register.totalRow]);
   });
 });
 
@@ -63,22 +76,26 @@ describe('validation of the errors samples', () => {
   });
 
   test('a duplicate household is reported once, on the later row, naming the earlier one', async () => {
+    const planted = (sampleKey('households-errors-sample').issues ?? []).filter((p) => p.code === 'row.duplicate');
     const issues = (await analyseSamples('households-errors-sample')).files[0].registers[0].issues.filter((i) => i.code === 'row.duplicate');
+    expect(planted).toHaveLength(1);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ row: 44, params: { row: 39 } });
+    expect(issues[0]).toMatchObject({ row: planted[0].row, params: { row: planted[0].duplicateOf } });
   });
 
-  test('repairs are suggested for legacy text, aliases and decomposed Unicode', async () => {
+  test('repairs are suggested for legacy text, aliases, decomposed Unicode and stray spaces', async () => {
     const issues = (await analyseSamples('households-errors-sample')).files[0].registers[0].issues;
-    expect(issues.find((i) => i.cell === 'C15')).toMatchObject({ code: 'text.encoding', suggestion: 'Nguyễn Tiến Khoa', safeFix: true });
-    expect(issues.find((i) => i.cell === 'C69')).toMatchObject({ code: 'text.encoding', suggestion: 'Vũ Tiến Thọ' });
-    expect(issues.find((i) => i.cell === 'G12')).toMatchObject({ code: 'value.alias.village', suggestion: 'Đông Hải' });
-    expect(issues.find((i) => i.cell === 'G48')).toMatchObject({ code: 'value.alias.village', suggestion: 'Phú Lộc' });
-    expect(issues.find((i) => i.cell === 'C20')).toMatchObject({ code: 'text.unicode', suggestion: 'Nguyễn Đức Nam' });
+    const repairs = (sampleKey('households-errors-sample').issues ?? []).filter((p): p is KeyIssue & { expected: string } => p.expected !== undefined);
+    expect([...new Set(repairs.map((p) => p.code))].sort()).toEqual(['text.encoding', 'text.unicode', 'text.whitespace', 'value.alias']);
+    for (const p of repairs) {
+      const found = issues.find((i) => i.cell === `${p.column}${p.row}` && (i.code === p.code || i.code.startsWith(`${p.code}.`)));
+      expect([p.column + p.row, found?.suggestion]).toEqual([p.column + p.row, p.expected]);
+      if (p.code.startsWith('text.')) expect(found?.safeFix).toBe(true);
+    }
   });
 
   test('the clean sample registers raise no error and no warning', async () => {
-    for (const name of ['households-flat', 'households-merged', 'households-sectioned']) {
+    for (const name of ['households-flat', 'households-merged', 'households-sectioned', 'households-persons']) {
       const issues = (await analyseSamples(name)).files[0].registers[0].issues;
       expect(issues.filter((i) => i.severity !== 'info')).toEqual([]);
     }
@@ -87,15 +104,22 @@ describe('validation of the errors samples', () => {
 
 describe('what is inferred without a commune profile', () => {
   test('the year comes from the title rows, the villages from the data, and the result says so', async () => {
+    const key = sampleKey('households-merged');
     const a = await analyseSamples('households-merged');
-    expect(a.year).toBe(2023);
-    expect(a.villages).toEqual(['An Lạc', 'An Phú', 'Đông Hải', 'Tây Sơn', 'Bắc Hà', 'Nam Thịnh', 'Phú Lộc', 'Vĩnh Khang', 'Hòa Bình']);
+    expect(a.year).toBe(key.profile.year);
+    expect(a.villages).toEqual(key.profile.villages);
     expect(a.inferred.map((i) => [i.what, i.from])).toEqual([['year', 'title'], ['villages', 'data']]);
   });
 
   test('an awards register without titles takes the year of most decisions', async () => {
     const a = await analyseSamples('awards-errors-sample');
-    expect(a.year).toBe(2023);
+    expect(a.year).toBe(sampleKey('awards-errors-sample').profile.year);
     expect(a.inferred[0]).toMatchObject({ what: 'year', from: 'decisionDates' });
+  });
+
+  test('a household register without titles takes the year of the workbook\'s own date (January counts as the year before)', async () => {
+    const a = await analyseSamples('households-errors-sample');
+    expect(a.year).toBe(sampleKey('households-errors-sample').profile.year);
+    expect(a.inferred[0]).toMatchObject({ what: 'year', from: 'fileDate' });
   });
 });

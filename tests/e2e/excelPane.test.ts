@@ -13,7 +13,7 @@ import { a1, parseA1, type CellValue, type Grid } from '../../src/core/grid';
 import type { Issue, Severity } from '../../src/core/rules/issue';
 import { SEVERITY_COLORS } from '../../src/hosts/excel/fakeExcel';
 import { readWorkbookFile } from '../../src/io/xlsx';
-import { SAMPLES } from '../samples';
+import { SAMPLES, sampleKey, type KeyIssue } from '../samples';
 import {
   SHOTS,
   ensurePaneBuilt,
@@ -40,7 +40,21 @@ import { UNKNOWN_VILLAGE_EVERY, largeHouseholdGrid } from './largeRegister';
 jest.setTimeout(120_000);
 
 const SAMPLE = path.join(SAMPLES, 'households-errors-sample.xlsx');
-const SHEET = 'Ho gia dinh';
+const KEY = sampleKey('households-errors-sample');
+const SHEET = KEY.register.sheet;
+/** The first problem planted in the sample with that code (and repair), from its answer key. */
+function planted(code: string, field: string, repaired = false): KeyIssue & { cell: string } {
+  const p = (KEY.issues ?? []).find((i) => i.code === code && i.field === field && (!repaired || i.expected !== undefined));
+  if (!p) throw new Error(`the sample plants no ${code} in ${field}`);
+  return { ...p, cell: `${p.column}${p.row}` };
+}
+/** An unknown village (an error), the cell above it and the cell left of it. */
+const UNKNOWN = planted('value.enum', 'village');
+const ABOVE = `${UNKNOWN.column}${UNKNOWN.row - 1}`;
+const LEFT = `${String.fromCharCode(UNKNOWN.column.charCodeAt(0) - 1)}${UNKNOWN.row}`;
+/** A name in legacy TCVN3 text and a village alias: both repaired by a safe fix. */
+const LEGACY = planted('text.encoding', 'headName', true);
+const ALIAS = planted('value.alias', 'village', true);
 const OWN_FILL = '#00FF00';
 const OWN_CF_COLOR = '#CCE5FF';
 const LARGE_ROWS = 200_000;
@@ -209,7 +223,7 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
     expect(pane?.problems ?? []).toEqual([]);
   });
 
-  check('1. find: the register is found (sheet "Ho gia dinh", header row 1) and the issue list appears', async () => {
+  check('1. find: the register is found (its sheet, header row 1) and the issue list appears', async () => {
     await timed('1. find + validate (page load to issue list)', () => issuesHeader(page));
     const found = page.locator('main button[aria-expanded]').filter({ hasText: /^Đã tìm thấy: \d+$/ });
     expect(await found.innerText()).toBe('Đã tìm thấy: 1');
@@ -236,24 +250,24 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
     await shot(page, '02-validate');
   });
 
-  check('3. a click on an issue selects its cell (G33) in the workbook', async () => {
-    const g33 = issues.find((i) => i.cell === 'G33');
-    expect(g33?.code).toBe('value.enum.village');
+  check('3. a click on an issue selects its cell (the unknown village) in the workbook', async () => {
+    const unknown = issues.find((i) => i.cell === UNKNOWN.cell);
+    expect(unknown?.code).toBe('value.enum.village');
     await expand(page, 'value.enum.village');
     await timed('3. click issue → cell selected', async () => {
-      await page.locator(`main li button[title="${SHEET}!G33"]`).click();
-      await page.waitForFunction(() => (window as unknown as PaneWindow).__baocaoFake.selection?.cell === 'G33');
+      await page.locator(`main li button[title="${SHEET}!${UNKNOWN.cell}"]`).click();
+      await page.waitForFunction((cell) => (window as unknown as PaneWindow).__baocaoFake.selection?.cell === cell, UNKNOWN.cell);
     });
-    expect(await page.evaluate(() => (window as unknown as PaneWindow).__baocaoFake.selection)).toEqual({ sheet: SHEET, cell: 'G33' });
+    expect(await page.evaluate(() => (window as unknown as PaneWindow).__baocaoFake.selection)).toEqual({ sheet: SHEET, cell: UNKNOWN.cell });
     const outline = (cell: string) =>
       page.locator(`[data-testid="fake-sheet"] td[data-cell="${cell}"]`).evaluate((td) => {
         const st = getComputedStyle(td);
         return `${st.outlineStyle} ${st.outlineWidth}`;
       });
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid="fake-sheet"] td[data-cell="G33"]') as Element).outlineStyle === 'solid');
-    expect(await outline('G33')).toBe('solid 2px');
-    expect(await outline('G32')).not.toMatch(/^solid/);
-    expect(await outline('F33')).not.toMatch(/^solid/);
+    await page.waitForFunction((cell) => getComputedStyle(document.querySelector(`[data-testid="fake-sheet"] td[data-cell="${cell}"]`) as Element).outlineStyle === 'solid', UNKNOWN.cell);
+    expect(await outline(UNKNOWN.cell)).toBe('solid 2px');
+    expect(await outline(ABOVE)).not.toMatch(/^solid/);
+    expect(await outline(LEFT)).not.toMatch(/^solid/);
     await shot(page, '03-select', { page: true });
   });
 
@@ -261,21 +275,21 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
   let ownCfCell: string;
 
   check('4. highlight colours the issue cells by severity and leaves the clerk\'s fills and formats alone', async () => {
-    // A cell of the clerk's own fill on an issue cell (C15), and a conditional format of the clerk's own on a
+    // A cell of the clerk's own fill on an issue cell (the legacy name), and a conditional format of the clerk's own on a
     // cell with no issue: both must look the same once the highlight is cleared.
     const issueCells = new Set(issues.map((i) => i.cell));
     ownCfCell = ['B20', 'B21', 'B22', 'B23'].find((c) => !issueCells.has(c)) as string;
-    expect(issueCells.has('C15')).toBe(true);
+    expect(issueCells.has(LEGACY.cell)).toBe(true);
     await page.evaluate(
-      ([color, cfCell, cfColor]) => {
+      ([color, cfCell, cfColor, ownCell]) => {
         const s = (window as unknown as PaneWindow).__baocaoFake.sheets[0];
-        s.fills.set('C15', color);
+        s.fills.set(ownCell, color);
         s.conditionalFormats.push({ cells: [cfCell], color: cfColor, ours: false });
       },
-      [OWN_FILL, ownCfCell, OWN_CF_COLOR] as const,
+      [OWN_FILL, ownCfCell, OWN_CF_COLOR, LEGACY.cell] as const,
     );
     before = await fakeState(page);
-    expect(before.fills).toEqual([['C15', OWN_FILL]]);
+    expect(before.fills).toEqual([[LEGACY.cell, OWN_FILL]]);
 
     const worst = worstByCell(issues);
     await timed('4. highlight', async () => {
@@ -288,7 +302,7 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
     expect(after.conditionalFormats.filter((c) => !c.ours)).toEqual(before.conditionalFormats);
     expect(after.conditionalFormats.some((c) => c.ours)).toBe(true);
     const fills = await effectiveFills(page, [...worst.keys(), ownCfCell]);
-    expect(fills.G33).toBe(SEVERITY_COLORS.error);
+    expect(fills[UNKNOWN.cell]).toBe(SEVERITY_COLORS.error);
     for (const [cell, severity] of worst) expect([cell, fills[cell]]).toEqual([cell, SEVERITY_COLORS[severity]]);
     expect(fills[ownCfCell]).toBe(OWN_CF_COLOR);
     await shot(page, '04-highlight', { page: true });
@@ -305,9 +319,9 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
     expect(after.fills).toEqual(before.fills);
     expect(after.conditionalFormats).toEqual(before.conditionalFormats);
     expect(after.conditionalFormats.filter((c) => c.ours)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as PaneWindow).__baocaoFake.effectiveFill('Ho gia dinh', 'C15'))).toBe(OWN_FILL);
+    expect(await page.evaluate(([sheet, cell]) => (window as unknown as PaneWindow).__baocaoFake.effectiveFill(sheet, cell), [SHEET, LEGACY.cell] as const)).toBe(OWN_FILL);
     const fills = await effectiveFills(page, cells);
-    for (const c of cells) expect([c, fills[c]]).toEqual([c, c === 'C15' ? OWN_FILL : c === ownCfCell ? OWN_CF_COLOR : null]);
+    for (const c of cells) expect([c, fills[c]]).toEqual([c, c === LEGACY.cell ? OWN_FILL : c === ownCfCell ? OWN_CF_COLOR : null]);
     await shot(page, '05-clear', { page: true });
   });
 
@@ -316,8 +330,8 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
   check('6. fix: every safe suggestion is written, nothing else changes, and the journal keeps the old values', async () => {
     const list = fixes();
     expect(list.length).toBeGreaterThan(1);
-    expect(list.find((i) => i.cell === 'C15')?.suggestion).toBe('Nguyễn Tiến Khoa');
-    expect(list.find((i) => i.cell === 'G12')?.suggestion).toBe('Đông Hải');
+    expect(list.find((i) => i.cell === LEGACY.cell)?.suggestion).toBe(LEGACY.expected);
+    expect(list.find((i) => i.cell === ALIAS.cell)?.suggestion).toBe(ALIAS.expected);
     beforeFix = await fakeState(page);
     expect(beforeFix.journal).toBe(0);
 
@@ -334,8 +348,8 @@ describe('the Excel pane in a browser: a clerk\'s flow on the households errors 
     });
     const after = await fakeState(page);
     expect(after.journal).toBe(list.length);
-    expect(await valueAt(page, 'C15')).toBe('Nguyễn Tiến Khoa');
-    expect(await valueAt(page, 'G12')).toBe('Đông Hải');
+    expect(await valueAt(page, LEGACY.cell)).toBe(LEGACY.expected);
+    expect(await valueAt(page, ALIAS.cell)).toBe(ALIAS.expected);
     const fixed = new Map(list.map((i) => [i.cell, i.suggestion]));
     for (const [cell, suggestion] of fixed) expect([cell, await valueAt(page, cell)]).toEqual([cell, suggestion]);
     // Every other cell is as it was.
@@ -579,7 +593,7 @@ describe('the Excel pane in a browser: details a clerk sees', () => {
   check('what was found: each note ("Không có hồ sơ xã: …") starts on a line of its own', async () => {
     const page = await samplePane();
     await expand(page, /^Đã tìm thấy: \d+$/);
-    const notes = await page.locator('main section[aria-label="Ho gia dinh"] ~ *').evaluateAll((els) =>
+    const notes = await page.locator(`main section[aria-label="${SHEET}"] ~ *`).evaluateAll((els) =>
       els.map((el) => {
         const panel = (el.parentElement as HTMLElement).getBoundingClientRect();
         const first = el.getClientRects()[0];
@@ -607,7 +621,7 @@ describe('the Excel pane in a browser: details a clerk sees', () => {
     await waitIdle(page);
     await expand(page, /^Sửa tự động$/);
     await expand(page, /^Đã tìm thấy: \d+$/);
-    expect(await page.locator('main').innerText()).toMatch(/Ho gia dinh"? đang được bảo vệ/);
+    expect(await page.locator('main').innerText()).toMatch(new RegExp(`${SHEET}"? đang được bảo vệ`));
   });
 
   check('in English, the counts read "Errors: n · warnings: n · notes: n", right for one as for many', async () => {

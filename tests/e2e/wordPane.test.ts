@@ -31,16 +31,19 @@ const AWARDS = path.join(SAMPLES, 'awards-sectioned.xlsx');
 /** How many households lose their "Đạt" (Gia đình văn hóa achieved) mark in the changed copy of the register. */
 const UNMARKED = 5;
 
+/** The report year of the samples. */
+const YEAR = sampleKey('households-merged').profile.year;
+
 /** A clerk's report skeleton: headings, a blank line under each where the figures go, a blank last line. */
 const SKELETON = [
   'BÁO CÁO',
-  'Tổng kết công tác thi đua, khen thưởng năm 2023',
+  `Tổng kết công tác thi đua, khen thưởng năm ${YEAR}`,
   'I. KẾT QUẢ',
   '1. Phong trào thi đua',
   '',
   '2. Công tác khen thưởng',
   '',
-  'II. PHƯƠNG HƯỚNG NĂM 2024',
+  `II. PHƯƠNG HƯỚNG NĂM ${YEAR + 1}`,
   '',
 ];
 
@@ -416,14 +419,14 @@ describe('the Word pane in a browser: a clerk\'s flow on a report skeleton', () 
     expect(s.controls.map((c) => c.tag)).toEqual(['van-hoa', 'ho-ngheo', 'khen-thuong', 'bang-thon'].map((id) => tagOf(id as SectionId)));
     expect(s.shape).toEqual([
       'BÁO CÁO',
-      'Tổng kết công tác thi đua, khen thưởng năm 2023',
+      SKELETON[1],
       'I. KẾT QUẢ',
       '1. Phong trào thi đua',
       tagOf('van-hoa'),
       tagOf('ho-ngheo'),
       '2. Công tác khen thưởng',
       tagOf('khen-thuong'),
-      'II. PHƯƠNG HƯỚNG NĂM 2024',
+      SKELETON[7],
       tagOf('bang-thon'),
       '',
     ]);
@@ -510,7 +513,7 @@ describe('the Word pane in a browser: a clerk\'s flow on a report skeleton', () 
     expect(await notice(page)).toContain(vi('updated', { n: 4, list: ['van-hoa', 'ho-ngheo', 'khen-thuong', 'bang-thon'].map((id) => section(changedDoc, id as SectionId).title).join('; ') }));
 
     // Another edit, this time kept.
-    const own = 'Năm 2023, toàn xã có nhiều hộ gia đình đạt danh hiệu Gia đình văn hóa (số liệu do thôn báo cáo).';
+    const own = `Năm ${YEAR}, toàn xã có nhiều hộ gia đình đạt danh hiệu Gia đình văn hóa (số liệu do thôn báo cáo).`;
     await edit(tagOf('van-hoa'), own);
     await andCall(page, 'listSections', () => page.getByRole('button', { name: vi('updateAll') }).click());
     await warning.waitFor();
@@ -577,26 +580,27 @@ describe('the Word pane in a browser: data from Excel, the commune profile', () 
         return { loaded: await w.loadSettings(), saved: w.settings.saved };
       });
 
-    await fill('An Hòa', 2023);
+    const { commune } = sampleKey('households-merged').profile;
+    await fill(commune, YEAR);
     await save();
     expect(await notice(page)).toBe(vi('profileSaved'));
     let kept = await settings();
-    const profile = { commune: 'An Hòa', year: 2023, villages: input.villages };
+    const profile = { commune, year: YEAR, villages: input.villages };
     expect(kept.loaded.profile).toEqual(profile);
     // Saved with the document, not only set in memory.
     expect((kept.saved.baocao as { profile?: unknown } | undefined)?.profile).toEqual(profile);
     await wordShot(page, '07-profile');
 
     // The sections are written with the profile: the figures' year, here the report of the next year.
-    await fill('An Hòa', 2024);
+    await fill(commune, YEAR + 1);
     await save();
     kept = await settings();
-    expect(kept.loaded.profile).toEqual({ ...profile, year: 2024 });
-    const withProfile = buildReport({ ...input, commune: 'An Hòa', year: 2024 });
+    expect(kept.loaded.profile).toEqual({ ...profile, year: YEAR + 1 });
+    const withProfile = buildReport({ ...input, commune, year: YEAR + 1 });
     await andCall(page, 'refreshSections', () => page.getByRole('button', { name: vi('updateAll') }).click());
     const s = await docState(page);
     expect(control(s, 'van-hoa').paragraphs).toEqual(sectionParagraphs(section(withProfile, 'van-hoa')));
-    expect(control(s, 'van-hoa').paragraphs[0]).toContain('năm 2024');
+    expect(control(s, 'van-hoa').paragraphs[0]).toContain(`năm ${YEAR + 1}`);
     expect(control(s, 'bang-thon').paragraphs[0]).toBe(runsText(tableOf(section(withProfile, 'bang-thon')).caption ?? []));
     await expand(page, 'Xem trước');
     expect(await previewText(page)).toContain(sectionParagraphs(section(withProfile, 'ho-ngheo'))[0]);

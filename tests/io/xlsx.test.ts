@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { cellAt, Grid } from '../../src/core/grid';
 import { UnusableInputError, UnusableReason } from '../../src/io/errors';
 import { readWorkbookBuffer, readWorkbookFile } from '../../src/io/xlsx';
-import { SAMPLES } from '../samples';
+import { samplePath, sampleKey } from '../samples';
 
 const SHEET1 = 'xl/worksheets/sheet1.xml';
 let dir: string;
@@ -281,21 +281,31 @@ describe('readWorkbookFile: unusable input', () => {
   });
 });
 
-describe('readWorkbookFile: shared samples', () => {
+describe('readWorkbookFile: the samples', () => {
   test('households-merged.xlsx: merged header, empty merge slaves and CCCD kept as text', async () => {
-    const { sheets } = await readWorkbookFile(path.join(SAMPLES, 'households-merged.xlsx'));
-    const grid = sheets.find((s) => s.sheet === 'DS hộ gia đình') as Grid;
-    const d4e4 = { top: 3, left: 3, bottom: 3, right: 4 };
-    const b4b5 = { top: 3, left: 1, bottom: 4, right: 1 };
-    expect(grid.merges).toEqual(expect.arrayContaining([d4e4, b4b5]));
-    expect(cellAt(grid, 3, 2)).toBe('Họ tên chủ hộ');
-    expect(cellAt(grid, 3, 4)).toBeNull();
-    expect(cellAt(grid, 5, 13)).toBe('037050547955');
-    expect(grid.values).toHaveLength(1417);
+    const key = sampleKey('households-merged');
+    const reg = key.register as typeof key.register & { lastDataRow: number };
+    const col = (field: string) => reg.columns[field].charCodeAt(0) - 65;
+    const [top, sub] = reg.headerRows.map((r) => r - 1);
+    const { sheets } = await readWorkbookFile(samplePath('households-merged'));
+    const grid = sheets.find((s) => s.sheet === reg.sheet) as Grid;
+    // "Năm sinh" over Nam | Nữ, and the head's name over both header rows.
+    const birthYears = { top, left: col('birthYearMale'), bottom: top, right: col('birthYearFemale') };
+    const name = { top, left: col('headName'), bottom: sub, right: col('headName') };
+    expect(grid.merges).toEqual(expect.arrayContaining([birthYears, name]));
+    expect(cellAt(grid, top, col('headName'))).toBe('Họ và tên chủ hộ');
+    expect(cellAt(grid, top, col('birthYearFemale'))).toBeNull();
+    expect(cellAt(grid, sub + 1, col('stt'))).toBe('(1)');
+    const cccd = cellAt(grid, reg.lastDataRow - 1, col('cccd'));
+    expect(cccd).toMatch(/^0\d{11}$/);
+    expect(grid.values).toHaveLength(reg.lastDataRow);
   });
 
-  test('awards-flat.xlsx: the decision date in H2 is a Date', async () => {
-    const grid = await firstSheet(path.join(SAMPLES, 'awards-flat.xlsx'));
-    expect(iso(cellAt(grid, 1, 7)).slice(0, 10)).toBe('2023-12-20');
+  test('awards-flat.xlsx: the decision date of the first award is a Date of the report year', async () => {
+    const key = sampleKey('awards-flat');
+    const grid = await firstSheet(samplePath('awards-flat'));
+    const date = cellAt(grid, 1, key.register.columns.decisionDate.charCodeAt(0) - 65);
+    expect(date).toBeInstanceOf(Date);
+    expect(iso(date).slice(0, 4)).toBe(String(key.profile.year));
   });
 });

@@ -1,4 +1,4 @@
-// Small registers laid out the ways clerks lay them out, other than the shared samples. Every figure a test expects
+// Small registers laid out the ways clerks lay them out, other than the sample registers (samples/). Every figure a test expects
 // from these grids is counted by hand from the rows typed here.
 import { gridOf, type CellValue, type Grid, type MergedRegion } from '../../../src/core/grid';
 

@@ -34,7 +34,7 @@ export function keyHouseholds(name = 'households-flat'): HouseholdSummary {
 /** The full report input: households from the key, awards from the analysed awards sample. */
 export async function sampleInput(awards = 'awards-sectioned'): Promise<ReportInput> {
   const a = await analyseSamples(awards);
-  const input = reportInputOf(a, { commune: 'An Hòa' });
+  const input = reportInputOf(a, { commune: sampleKey(awards).profile.commune });
   const villages = keyHouseholds().byVillage.map((v) => v.village);
   return { ...input, villages, households: keyHouseholds() };
 }

@@ -2,6 +2,17 @@ import { buildReport } from '../../../src/core/report/sections';
 import { reportText } from '../../../src/core/report/plainText';
 import { runsText, type Block, type ReportSection } from '../../../src/core/report/model';
 import { keyHouseholds, sampleInput } from './fixtures';
+import { keyAwards, sampleKey, viNumber as vi, viRate, type KeyVillage } from '../../samples';
+
+// The figures of the sample commune (samples/expected): its year, households and awards.
+const YEAR = sampleKey('households-flat').profile.year;
+const COMMUNE = sampleKey('awards-sectioned').profile.commune;
+const h = keyHouseholds();
+const aw = keyAwards('awards-sectioned');
+/** A percentage rounded half up in whole numbers, as the report writes it. */
+const pct = (count: number, base: number, decimals: number) => viRate(Math.floor((2 * count * 100 * 10 ** decimals + base) / (2 * base)) / 10 ** decimals, decimals);
+const two = (n: number) => String(n).padStart(2, '0');
+const millions = (n: number) => String(n / 1_000_000).replace('.', ',');
 
 const paragraphs = (s: ReportSection) => s.blocks.flatMap((b: Block) => (b.type === 'paragraph' || b.type === 'heading' ? [runsText(b.runs)] : b.type === 'list' ? b.items.map((i) => `${b.marker} ${runsText(i)}`) : []));
 const table = (s: ReportSection) => {
@@ -18,61 +29,69 @@ const section = async (id: string) => {
 
 describe('section texts built from the samples (golden)', () => {
   test('van-hoa states registered households, the achieved count over them and the rate with its base', async () => {
+    const rates = h.byVillage.map((v) => ({ v: v.village, r: v.culturalFamily.achieved / v.culturalFamily.registered, text: pct(v.culturalFamily.achieved, v.culturalFamily.registered, 1) }));
+    const best = rates.reduce((a, b) => (b.r > a.r ? b : a));
+    const worst = rates.reduce((a, b) => (b.r < a.r ? b : a));
+    const tvh = aw.byForm['Thôn văn hóa'];
+    expect(tvh).toBe(1);
     expect(paragraphs(await section('van-hoa'))).toEqual([
-      'Tổ chức bình xét các danh hiệu văn hóa năm 2023, toàn xã có 1.216 hộ gia đình đăng ký xây dựng Gia đình văn hóa; kết quả có 1.139/1.216 hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt 93,7% số hộ đăng ký).',
-      '- Thôn có tỷ lệ hộ đạt danh hiệu Gia đình văn hóa cao nhất: Hòa Bình (97,2%); thấp nhất: Bắc Hà (90,5%).',
+      `Tổ chức bình xét các danh hiệu văn hóa năm ${YEAR}, toàn xã có ${vi(h.culturalFamily.registered)} hộ gia đình đăng ký xây dựng Gia đình văn hóa; kết quả có ${vi(h.culturalFamily.achieved)}/${vi(h.culturalFamily.registered)} hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt ${pct(h.culturalFamily.achieved, h.culturalFamily.registered, 1)}% số hộ đăng ký); ${tvh}/${h.byVillage.length} thôn đạt danh hiệu Thôn văn hóa (Cao Mại).`,
+      `- Thôn có tỷ lệ hộ đạt danh hiệu Gia đình văn hóa cao nhất: ${best.v} (${best.text}%); thấp nhất: ${worst.v} (${worst.text}%).`,
     ]);
   });
 
   test('ho-ngheo gives each class with its count and its rate over all households, two decimals', async () => {
+    const { poor, nearPoor, average } = h.poverty;
     expect(paragraphs(await section('ho-ngheo'))).toEqual([
-      'Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm 2023: toàn xã có 1.412 hộ, trong đó số hộ nghèo 31 hộ, tỷ lệ 2,20%; hộ cận nghèo 38 hộ, tỷ lệ 2,69%; hộ có mức sống trung bình 143 hộ, tỷ lệ 10,13% (tỷ lệ tính trên tổng số hộ toàn xã).',
+      `Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm ${YEAR}: toàn xã có ${vi(h.total)} hộ, trong đó số hộ nghèo ${poor} hộ, tỷ lệ ${pct(poor, h.total, 2)}%; hộ cận nghèo ${nearPoor} hộ, tỷ lệ ${pct(nearPoor, h.total, 2)}%; hộ có mức sống trung bình ${average} hộ, tỷ lệ ${pct(average, h.total, 2)}% (tỷ lệ tính trên tổng số hộ toàn xã).`,
     ]);
   });
 
   test('hoc-tap gives learning families over all households', async () => {
     expect(paragraphs(await section('hoc-tap'))).toEqual([
-      'Phong trào khuyến học, khuyến tài, xây dựng xã hội học tập tiếp tục được duy trì; năm 2023 toàn xã có 987/1.412 hộ gia đình đạt danh hiệu Gia đình học tập (đạt 69,9% tổng số hộ).',
+      `Phong trào khuyến học, khuyến tài, xây dựng xã hội học tập tiếp tục được duy trì; năm ${YEAR} toàn xã có ${vi(h.learningFamily)}/${vi(h.total)} hộ gia đình đạt danh hiệu Gia đình học tập (đạt ${pct(h.learningFamily, h.total, 1)}% tổng số hộ).`,
     ]);
   });
 
   test('khen-thuong gives the commune fund awards in triệu đồng, higher-level and Party awards, counts with a leading zero', async () => {
     expect(paragraphs(await section('khen-thuong'))).toEqual([
       'b) Về công tác khen thưởng',
-      'Năm 2023, xã trích quỹ thi đua, khen thưởng, khen thưởng cho 07 tập thể và 15 cá nhân với tổng số tiền 7,7 triệu đồng.',
-      'Đề nghị cấp trên khen thưởng và được cấp trên khen thưởng cho 10 tập thể và 11 cá nhân.',
-      'Đảng ủy xã khen thưởng 02 tập thể và 12 cá nhân.',
+      `Năm ${YEAR}, xã trích quỹ thi đua, khen thưởng, khen thưởng cho ${two(aw.commune.collective)} tập thể và ${two(aw.commune.individual)} cá nhân với tổng số tiền ${millions(aw.commune.amount)} triệu đồng.`,
+      `Đề nghị cấp trên khen thưởng và được cấp trên khen thưởng cho ${two(aw.higher.collective)} tập thể và ${two(aw.higher.individual)} cá nhân.`,
+      `Đảng ủy xã khen thưởng ${two(aw.party.collective)} tập thể và ${two(aw.party.individual)} cá nhân.`,
     ]);
   });
 
   test('cap-tren has one "+" line per receiving unit, its own awards first, then its people by authority and form', async () => {
     const lines = paragraphs(await section('cap-tren'));
     expect(lines[0]).toBe('c) Thành tích được cấp trên khen thưởng');
-    expect(lines[1]).toBe('Năm 2023, 10 tập thể và 11 cá nhân của xã được cấp trên khen thưởng, cụ thể:');
-    expect(lines).toContain('+ Trường Tiểu học An Hòa được Chủ tịch UBND tỉnh tặng Cờ thi đua; 03 cá nhân được Chủ tịch UBND huyện tặng danh hiệu Lao động tiên tiến; 01 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.');
-    expect(lines).toContain('+ Công an xã An Hòa được Bộ trưởng Bộ Công an tặng Bằng khen; 01 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.');
-    expect(lines).toContain('+ Trạm Y tế xã An Hòa: 01 cá nhân được Giám đốc Trung tâm Y tế huyện tặng Giấy khen.');
-    expect(lines.filter((l) => l.startsWith('+ '))).toHaveLength(13);
+    expect(lines[1]).toBe(`Năm ${YEAR}, ${two(aw.higher.collective)} tập thể và ${two(aw.higher.individual)} cá nhân của xã được cấp trên khen thưởng, cụ thể:`);
+    expect(lines).toContain(`+ Trường Tiểu học ${COMMUNE} được Chủ tịch UBND tỉnh tặng Cờ thi đua; 03 cá nhân được Chủ tịch UBND huyện tặng danh hiệu Lao động tiên tiến; 01 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.`);
+    expect(lines).toContain(`+ Công an xã ${COMMUNE} được Giám đốc Công an tỉnh tặng Giấy khen; 01 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.`);
+    expect(lines).toContain(`+ Trạm Y tế xã ${COMMUNE}: 01 cá nhân được Giám đốc Trung tâm Y tế huyện tặng Giấy khen.`);
+    expect(lines.filter((l) => l.startsWith('+ '))).toHaveLength(14);
   });
 
   test('bang-thon has a two-row header, one row per village in profile order and a totals row', async () => {
     const t = table(await section('bang-thon'));
+    const row = (no: string, v: KeyVillage) => [no, v.village, vi(v.total), vi(v.persons), String(v.poverty.poor), String(v.poverty.nearPoor), String(v.poverty.average),
+      vi(v.culturalFamily.registered), vi(v.culturalFamily.achieved), pct(v.culturalFamily.achieved, v.culturalFamily.registered, 1), vi(v.learningFamily)];
     expect(t.header).toEqual([
       ['STT', 'Thôn', 'Số hộ', 'Nhân khẩu', 'Phân loại hộ', 'Gia đình văn hóa', 'Gia đình học tập'],
       ['Nghèo', 'Cận nghèo', 'Mức sống TB', 'Đăng ký', 'Đạt', 'Tỷ lệ (%)'],
     ]);
-    expect(t.rows[0]).toEqual(['1', 'An Lạc', '117', '433', '4', '4', '10', '95', '88', '92,6', '82']);
-    expect(t.rows[9]).toEqual(['', 'Toàn xã', '1.412', '5.146', '31', '38', '143', '1.216', '1.139', '93,7', '987']);
-    expect(t.rows).toHaveLength(10);
+    expect(t.rows[0]).toEqual(row('1', h.byVillage[0]));
+    expect(t.rows[h.byVillage.length]).toEqual(row('', { ...h, village: 'Toàn xã' }));
+    expect(t.rows).toHaveLength(h.byVillage.length + 1);
   });
 
   test('bang-khen-thuong groups awards by who gave them, with decision number and date and a money total', async () => {
     const t = table(await section('bang-khen-thuong'));
     expect(t.header[0]).toEqual(['STT', 'Tên tập thể, cá nhân', 'Chức vụ, đơn vị', 'Hình thức', 'Cơ quan quyết định', 'Số, ngày quyết định', 'Số tiền (đồng)']);
     expect(t.rows[0]).toEqual(['A. Khen thưởng của Chủ tịch UBND xã']);
-    expect(t.rows[1]).toEqual(['1', 'Thôn An Lạc', 'Tập thể', 'Giấy khen', 'Chủ tịch UBND xã An Hòa', '215/QĐ-UBND ngày 20/12/2023', '500.000']);
+    expect(t.rows[1]).toEqual(['1', 'Thôn Tân Thành', 'Tập thể', 'Giấy khen', `Chủ tịch UBND xã ${COMMUNE}`, `215/QĐ-UBND ngày 23/12/${YEAR}`, '720.000']);
     expect(t.rows.filter((r) => r.length === 1).map((r) => r[0])).toEqual(['A. Khen thưởng của Chủ tịch UBND xã', 'B. Cấp trên khen thưởng', 'C. Đảng ủy xã khen thưởng']);
-    expect(t.rows[t.rows.length - 1]).toEqual(['Tổng cộng: 57 lượt khen thưởng', '19.760.000']);
+    expect(t.rows[t.rows.length - 1]).toEqual([`Tổng cộng: ${aw.total} lượt khen thưởng`, vi(aw.amount.total)]);
   });
 
   test('sections come in report order whatever order they are asked in', async () => {
@@ -82,7 +101,7 @@ describe('section texts built from the samples (golden)', () => {
 
   test('the base of the Gia đình văn hóa rate can be all households, and the text says so', async () => {
     const s = buildReport(await sampleInput(), ['van-hoa'], { culturalFamilyBase: 'all' }).sections[0];
-    expect(paragraphs(s)[0]).toBe('Tổ chức bình xét các danh hiệu văn hóa năm 2023, toàn xã có 1.139/1.412 hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt 80,7% tổng số hộ của xã).');
+    expect(paragraphs(s)[0]).toBe(`Tổ chức bình xét các danh hiệu văn hóa năm ${YEAR}, toàn xã có ${vi(h.culturalFamily.achieved)}/${vi(h.total)} hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt ${pct(h.culturalFamily.achieved, h.total, 1)}% tổng số hộ của xã); ${aw.byForm['Thôn văn hóa']}/${h.byVillage.length} thôn đạt danh hiệu Thôn văn hóa (Cao Mại).`);
   });
 });
 
@@ -101,10 +120,9 @@ describe('every number in the text agrees with the summary', () => {
     const rates = [...text.matchAll(/(\d[\d.]*) hộ, tỷ lệ (\d+,\d+)%/g)];
     expect(rates).toHaveLength(3);
     for (const [, n, z] of rates) expect(num(z)).toBeCloseTo(Math.round((num(n) / total) * 10000) / 100, 6);
-    const h = keyHouseholds();
-    expect(text).toContain(`${h.culturalFamily.achieved.toLocaleString('de-DE')}/${h.culturalFamily.registered.toLocaleString('de-DE')} hộ`);
+    expect(text).toContain(`${vi(h.culturalFamily.achieved)}/${vi(h.culturalFamily.registered)} hộ`);
     expect(text).toContain(`số hộ nghèo ${h.poverty.poor} hộ`);
-    expect(text).toContain('7,7 triệu đồng');
+    expect(text).toContain(`${millions(aw.amount.communeChair)} triệu đồng`);
   });
 });
 
@@ -129,8 +147,7 @@ describe('empty and partial data', () => {
 
   test('no poor households: the text says there are none instead of "0 hộ, tỷ lệ 0,00%"', async () => {
     const input = await sampleInput();
-    const h = keyHouseholds();
-    const households = { ...h, poverty: { poor: 0, nearPoor: 0, average: 0 } };
+    const households = { ...keyHouseholds(), poverty: { poor: 0, nearPoor: 0, average: 0 } };
     const text = reportText(buildReport({ ...input, households }, ['ho-ngheo']));
     expect(text).toContain('không còn hộ nghèo; không có hộ cận nghèo');
     expect(text).not.toMatch(/ 0 hộ|0,00%/);
@@ -139,10 +156,10 @@ describe('empty and partial data', () => {
   test('a village with no households gets a row of zeros and no rate, never NaN', async () => {
     const input = await sampleInput();
     const h = keyHouseholds();
-    const empty = { village: 'Tân Lập', known: true, total: 0, persons: 0, poverty: { poor: 0, nearPoor: 0, average: 0 }, culturalFamily: { registered: 0, achieved: 0 }, learningFamily: 0, rates: { poor: null, nearPoor: null, average: null, culturalFamilyAchieved: null } };
+    const empty = { village: 'Tân Hưng', known: true, total: 0, persons: 0, poverty: { poor: 0, nearPoor: 0, average: 0 }, culturalFamily: { registered: 0, achieved: 0 }, learningFamily: 0, rates: { poor: null, nearPoor: null, average: null, culturalFamilyAchieved: null } };
     const doc = buildReport({ ...input, households: { ...h, byVillage: [...h.byVillage, empty] } });
     const t = table(doc.sections.find((s) => s.id === 'bang-thon') as ReportSection);
-    expect(t.rows[9]).toEqual(['10', 'Tân Lập', '0', '0', '0', '0', '0', '0', '0', '–', '0']);
+    expect(t.rows[h.byVillage.length]).toEqual([String(h.byVillage.length + 1), 'Tân Hưng', '0', '0', '0', '0', '0', '0', '0', '–', '0']);
     expect(reportText(doc)).not.toMatch(bad);
   });
 
