@@ -1,5 +1,5 @@
 // The sample workbooks of the repository and their answer keys, generated from one ground truth (commune.ts).
-// `npm run samples` writes them to samples/; tests/samples/generated.test.ts proves the committed files equal this.
+// `npm run samples` writes them to samples/; tests/generatedSamples.test.ts proves the committed files equal this.
 import { COMMUNE, VILLAGES, generateAwards, generateHouseholds, type Award, type Household } from './commune';
 import { errorsHouseholds, flatHouseholds, mergedHouseholds, personsHouseholds, sectionedHouseholds, type Layout } from './households';
 import { errorsAwards, flatAwards, sectionedAwards } from './awards';

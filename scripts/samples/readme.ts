@@ -17,7 +17,7 @@ regenerate after changing the generator (\`scripts/samples/\`):
 
     npm run samples
 
-The same generator always writes the same files. \`npm test\` (tests/samples/generated.test.ts) regenerates them in
+The same generator always writes the same files. \`npm test\` (tests/generatedSamples.test.ts) regenerates them in
 memory and fails when a committed workbook, key, profile or this README differs from what the generator makes, or
 when \`baocao\` does not read a sample exactly as its key says.
 
