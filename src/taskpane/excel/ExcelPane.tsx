@@ -78,7 +78,7 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="issues">
-            <AccordionHeader>{t('issues')} (<span data-testid="issue-count">{uiNumber(issues.length, lang)}</span>)</AccordionHeader>
+            <AccordionHeader><span>{t('issues')} (<span data-testid="issue-count">{uiNumber(issues.length, lang)}</span>)</span></AccordionHeader>
             <AccordionPanel>
               <IssuesPanel issues={issues} lang={lang} onSelect={(i) => pane.select(i.sheet, i.cell)} />
             </AccordionPanel>

@@ -10,6 +10,7 @@ import { FakeExcel } from '../../hosts/excel/fakeExcel';
 import { summarySheetModel } from '../../hosts/excel/summarySheet';
 import { FakeWord } from '../../hosts/word/fakeWord';
 import type { KeyValueStore } from '../../hosts/handover';
+import type { ReportInput } from '../../core/report/input';
 import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
 import { ExcelPane } from '../excel/ExcelPane';
@@ -19,7 +20,7 @@ import { FakeSheetView } from '../FakeSheetView';
 import { FakeDocumentView } from '../FakeDocumentView';
 import { PaneLayout } from '../PaneLayout';
 import { demoGrids } from '../demoWorkbook';
-import { isReportFile, WORKBOOK_TYPES } from '../fileTypes';
+import { isReportFile, REPORT_TYPES, WORKBOOK_TYPES } from '../fileTypes';
 import { readInBackground } from '../worker/analysisClient';
 import { combinedGrids } from './combinedGrids';
 import { SummaryView } from './SummaryView';
@@ -71,6 +72,7 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
   });
   const [doc] = useState<FakeWord | null>(() => (view === 'word' ? (hooks.__baocaoFakeWord = new FakeWord(hooks.__BAOCAO_FAKE_DOCUMENT__ ?? SAMPLE_DOCUMENT, bump)) : null));
   const [analysis, setAnalysis] = useState<{ a: PaneAnalysis; at: Date } | null>(null);
+  const [wordData, setWordData] = useState<{ input: ReportInput; label: string; at: Date } | null>(null);
   const [tab, setTab] = useState<Tab>('sheet');
   const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -150,11 +152,12 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
     },
   };
 
+  const onWordData = useCallback((input: ReportInput | null, label: string) => setWordData(input ? { input, label, at: new Date() } : null), []);
   const onAnalysis = useCallback((a: PaneAnalysis | null) => setAnalysis(a ? { a, at: new Date() } : null), []);
-  const model = useMemo(
-    () => (analysis && fake ? summarySheetModel({ ...analysis.a, commune: analysis.a.report.commune }, fake.name, analysis.at) : null),
-    [analysis, fake],
-  );
+  const model = useMemo(() => {
+    if (view === 'word') return wordData ? summarySheetModel({ year: wordData.input.year, commune: wordData.input.commune, summary: { households: wordData.input.households, awards: wordData.input.awards } }, wordData.label, wordData.at) : null;
+    return analysis && fake ? summarySheetModel({ ...analysis.a, commune: analysis.a.report.commune }, fake.name, analysis.at) : null;
+  }, [view, wordData, analysis, fake]);
 
   const input = (
     <input
@@ -162,7 +165,7 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
       hidden
       type="file"
       multiple
-      accept={WORKBOOK_TYPES}
+      accept={view === 'word' ? `${WORKBOOK_TYPES},${REPORT_TYPES}` : WORKBOOK_TYPES}
       data-testid="file-input"
       onChange={(e) => {
         const files = Array.from(e.target.files ?? []);
@@ -193,11 +196,22 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
 
   if (view === 'word' && doc) {
     return (
-      <PaneLayout lang={lang} header={header} drop={drop} asideLabel="Word" aside={<FakeDocumentView doc={doc} version={version} lang={lang} />}>
+      <PaneLayout lang={lang} header={header} drop={drop} asideLabel="Word" aside={
+        <div>
+          <TabList selectedValue={tab === 'summary' ? 'summary' : 'sheet'} onTabSelect={(_e, d) => setTab(d.value as Tab)}>
+            <Tab value="sheet">{t('tabDocument')}</Tab>
+            <Tab value="summary" disabled={!wordData}>{t('tabSummary')}</Tab>
+          </TabList>
+          <div className={s.tabBody}>
+            {tab === 'summary' && wordData ? <SummaryView model={model} lang={lang} /> : <FakeDocumentView doc={doc} version={version} lang={lang} />}
+          </div>
+        </div>
+      }>
+        {input}
         {intro}
         {status}
         {overlay}
-        <WordPane key={lang} port={doc} lang={lang} store={store} page={{ openReport, dropped }} />
+        <WordPane key={lang} port={doc} lang={lang} store={store} page={{ openReport, dropped, onData: onWordData }} />
       </PaneLayout>
     );
   }

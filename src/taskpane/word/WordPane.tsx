@@ -1,11 +1,12 @@
 // The Word pane: where the figures come from, the commune profile, the section catalogue with a live preview,
 // insert at the cursor, and update every inserted section.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
 import type { KeyValueStore } from '../../hosts/handover';
+import type { ReportInput } from '../../core/report/input';
 import type { Lang } from '../../i18n/messages';
 import { ReportPreview } from '../report/ReportPreview';
 import { SectionChoice } from '../report/SectionChoice';
@@ -28,7 +29,12 @@ interface Props {
   lang: Lang;
   store: KeyValueStore | null;
   /** Outside Office (the page): the sections can be downloaded as .docx, and a report .docx opened to be checked. */
-  page?: { openReport: (file: File) => Promise<string | null>; dropped: { files: File[]; seq: number } | null };
+  page?: {
+    openReport: (file: File) => Promise<string | null>;
+    dropped: { files: File[]; seq: number } | null;
+    /** Told of the figures the pane works from (the page shows their summary beside the document). */
+    onData: (input: ReportInput | null, label: string) => void;
+  };
 }
 
 export function WordPane({ port, lang, store, page }: Props) {
@@ -37,6 +43,9 @@ export function WordPane({ port, lang, store, page }: Props) {
   const { t } = w;
   const file = useRef<HTMLInputElement>(null);
   const dropped = page?.dropped;
+  const onData = page?.onData;
+  const input = useMemo(() => (w.data ? withProfile(w.data.input, w.profile) : null), [w.data, w.profile]);
+  useEffect(() => onData?.(input, w.data?.label ?? ''), [input, onData, w.data]);
   useEffect(() => {
     if (dropped?.files.length) void w.openFiles(dropped.files);
     // Each drop on the page is handled once, when it arrives.
@@ -108,7 +117,7 @@ export function WordPane({ port, lang, store, page }: Props) {
               <Button appearance="primary" disabled={w.busy || !w.doc || !w.chosen.length} onClick={w.insert}>{t('insert')}</Button>
               <Button disabled={w.busy || !w.doc} onClick={() => w.updateAll('ask')}>{t('updateAll')}</Button>
             </div>
-            {page && w.data && <DownloadReport doc={w.doc} chosen={w.chosen} input={withProfile(w.data.input, w.profile)} lang={lang} disabled={w.busy} />}
+            {page && w.data && <DownloadReport doc={w.doc} chosen={w.chosen} input={input} lang={lang} disabled={w.busy} />}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="check">
