@@ -1,7 +1,8 @@
-// What the end-to-end tests of the task pane need around the page: a fresh Vite build of the pane, a tiny static
-// server for dist-pane/ on 127.0.0.1, Debian's Chromium driven by playwright-core, and pages that open the pane
+// What the end-to-end tests of the task pane need around the page: a fresh Vite build of the pane
+// (scripts/lib/paneBuild.js; the jest globalSetup has made it already), dist-pane/ served on 127.0.0.1 as
+// `npm run serve` serves it (scripts/lib/paneServer.js: same headers, same Content-Security-Policy), a Chromium
+// driven by playwright-core (the one the globalSetup found, scripts/lib/chromium.js), and pages that open the pane
 // over a fake workbook of the test's choosing.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,12 +11,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
 import type { FakeExcel } from '../../src/hosts/excel/fakeExcel';
 import type { FakeWord } from '../../src/hosts/word/fakeWord';
+import { findChromium } from '../../scripts/lib/chromium';
+import { ensurePaneBuilt as buildPaneWhenStale } from '../../scripts/lib/paneBuild';
+import { paneHandler } from '../../scripts/lib/paneServer';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist-pane');
 export const SHOTS = path.join(ROOT, '.e2e');
-const SOURCES = ['src/taskpane', 'src/hosts', 'src/core', 'src/i18n'].map((d) => path.join(ROOT, d));
-const CHROMIUM = process.env.BAOCAO_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** What the page exposes to the tests (src/taskpane/App.tsx). */
@@ -27,74 +29,10 @@ export interface PaneWindow {
   __baocaoFakeWord: FakeWord;
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * Runs `work` holding a lock directory (.e2e/.build-lock), so that test files run side by side by jest do not
- * build dist-pane/ at the same time; a lock older than a build may take is a killed run's and is taken over.
- */
-function withBuildLock<T>(work: () => T): T {
-  const lock = path.join(SHOTS, '.build-lock');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const deadline = Date.now() + 240_000;
-  const take = (): boolean => {
-    try {
-      fs.mkdirSync(lock);
-      return true;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      return false;
-    }
-  };
-  while (!take()) {
-    const age = fs.existsSync(lock) ? Date.now() - fs.statSync(lock).mtimeMs : 0;
-    if (age > 200_000) fs.rmSync(lock, { recursive: true, force: true });
-    else if (Date.now() > deadline) throw new Error(`another build of the pane holds ${lock} for too long`);
-    else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-  }
-  try {
-    return work();
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-/** Builds the pane (npx vite build) when dist-pane/taskpane.html is missing or older than any pane source. */
+/** Builds the pane (vite build) when dist-pane/taskpane.html is missing or older than what it is built from. */
 export function ensurePaneBuilt(): { built: boolean; ms: number } {
-  return withBuildLock(buildWhenStale);
+  return buildPaneWhenStale();
 }
-
-function buildWhenStale(): { built: boolean; ms: number } {
-  const html = path.join(DIST, 'taskpane.html');
-  const sources = Math.max(...SOURCES.filter((d) => fs.existsSync(d)).map(newestMtime), fs.statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
-  if (fs.existsSync(html) && fs.statSync(html).mtimeMs >= sources) return { built: false, ms: 0 };
-  const started = Date.now();
-  const r = spawnSync('npx', ['--no-install', 'vite', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
-  if (r.status !== 0 || !fs.existsSync(html)) {
-    throw new Error(`npx vite build failed (${r.error?.message ?? `exit ${r.status}`}):\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
-  }
-  return { built: true, ms: Date.now() - started };
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.gif': 'image/gif',
-};
 
 export interface StaticServer {
   url: string;
@@ -103,19 +41,7 @@ export interface StaticServer {
 
 /** Serves dist-pane/ (GET and HEAD only, nothing outside it) on 127.0.0.1 at a port the system picks. */
 export function serveDist(): Promise<StaticServer> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.resolve(DIST, '.' + decodeURIComponent(url.pathname));
-    const inside = file === DIST || file.startsWith(DIST + path.sep);
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
-  });
+  const server = http.createServer(paneHandler(DIST));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -132,8 +58,9 @@ export function serveDist(): Promise<StaticServer> {
 }
 
 export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never npx playwright install)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const found = findChromium();
+  if (found.path === null) throw new Error(found.problem);
+  return chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 }
 
 /** Grids as they can cross into the page: plain JSON (dates as ISO strings, no legacy-font maps). */
@@ -146,7 +73,7 @@ export function plainGrids(grids: Grid[]): Grid[] {
  * the page loads; the pane's Content-Security-Policy refuses it (by design, see vite.config.ts) and Chromium logs
  * that refusal as a console error. No request leaves the page (the request listener would see it).
  */
-const OFFICE_TELEMETRY_BLOCKED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
+export const OFFICE_TELEMETRY_BLOCKED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
 
 export interface OpenedPane {
   page: Page;
