@@ -2,16 +2,18 @@
 //
 // The pane talks to no server but its own origin: Office.js is not taken from Microsoft's CDN but copied from the
 // @microsoft/office-js package into dist-pane/office/ (served from node_modules in `vite` dev mode), the icons are
-// copied to dist-pane/assets/, and the pages carry a Content-Security-Policy that keeps scripts, frames and requests
-// on the same origin. `npm run dev-server` serves https://localhost:3000 with the Office dev certificates
-// (office-addin-dev-certs) when they can be had, else plain http with a note.
+// copied to dist-pane/assets/, and the pages carry a Content-Security-Policy (scripts/lib/csp.js) that keeps scripts,
+// frames and requests on the same origin. `npm run dev-server` serves https://localhost:3000 with the Office dev
+// certificates (scripts/lib/devCerts.js) when they can be had, else plain http with a note; `npm run serve`
+// (scripts/serve.js) serves the built pane the same way.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin, type ServerOptions, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy as csp } from './scripts/lib/csp.js';
+import { devHttpsOptions, httpNote } from './scripts/lib/devCerts.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const PANE = path.join(ROOT, 'src/taskpane');
@@ -102,26 +104,6 @@ function localOfficeAndAssets(): Plugin {
   };
 }
 
-/**
- * The pages load scripts, styles, workers, frames and data from their own origin only. Office.js would otherwise
- * open a telemetry frame on a Microsoft server; the pane calls no server but its own. The dev server also allows
- * the inline script that React's fast refresh injects.
- */
-function csp(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "worker-src 'self' blob:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'baocao-csp',
@@ -130,44 +112,15 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** https options for the dev server: the Office dev certificates, or undefined for plain http. */
+/** https options for the dev server: the Office dev certificates, or undefined for plain http (scripts/lib/devCerts.js). */
 async function devHttps(): Promise<ServerOptions['https']> {
-  const httpNote = (why: string) =>
-    console.warn(
-      `\n[dev-server] ${why}\n` +
-        '  Máy chủ chạy bằng http://localhost:3000 — Office (Excel/Word) chỉ nạp phần bổ trợ qua https; chạy\n' +
-        '  "npx office-addin-dev-certs install" để có chứng chỉ, rồi chạy lại.\n' +
-        '  Serving plain http://localhost:3000 — Office loads add-ins over https only; run\n' +
-        '  "npx office-addin-dev-certs install" to get the certificates, then start again.\n',
-    );
   if (process.env.BAOCAO_DEV_HTTP === '1') {
-    httpNote('BAOCAO_DEV_HTTP=1: no https.');
+    console.warn(`\n[dev-server] ${httpNote('BAOCAO_DEV_HTTP=1: no https.', PORT)}\n`);
     return undefined;
   }
-  try {
-    const certs = (await import('office-addin-dev-certs')) as typeof import('office-addin-dev-certs');
-    return await certs.getHttpsServerOptions();
-  } catch (err) {
-    // The certificates are generated before the CA is installed: without admin rights (no sudo) the install fails
-    // but the files are there, and https still works once the browser or Office is told to trust them.
-    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-    try {
-      const https = {
-        ca: fs.readFileSync(path.join(dir, 'ca.crt')),
-        cert: fs.readFileSync(path.join(dir, 'localhost.crt')),
-        key: fs.readFileSync(path.join(dir, 'localhost.key')),
-      };
-      console.warn(
-        `\n[dev-server] https với chứng chỉ trong ${dir}, nhưng máy chưa tin chứng chỉ gốc (CA) của nó.\n` +
-          `  https with the certificates in ${dir}, but this computer does not trust their CA yet:\n` +
-          `  ${String(err instanceof Error ? err.message : err).split('\n')[0]}\n`,
-      );
-      return https;
-    } catch {
-      httpNote(`office-addin-dev-certs: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`);
-      return undefined;
-    }
-  }
+  const { https, notes } = await devHttpsOptions({ port: PORT });
+  for (const note of notes) console.warn(`\n[dev-server] ${note}\n`);
+  return https;
 }
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => ({
