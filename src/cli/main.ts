@@ -1,5 +1,4 @@
 // The `baocao` command: the batch face of the core. Exit 0: no error; 1: issues of severity error; 2: unusable input.
-import { writeFile } from 'node:fs/promises';
 import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
 import { SECTION_IDS, type SectionId } from '../core/report/model';
 import { buildReport, isSectionId, reportFileTitle } from '../core/report/sections';
@@ -8,6 +7,7 @@ import { reportText } from '../core/report/plainText';
 import type { LayoutOverride } from '../core/layout/detect';
 import type { CommuneProfile } from '../core/profile';
 import { loadProfile, UsageError } from './profileFile';
+import { checkOutputPath, writeFileAtomically } from './outputFile';
 import type { Lang } from '../i18n/messages';
 import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
@@ -29,13 +29,14 @@ interface Args {
   maps: string[];
   sections?: string;
   output?: string;
+  force: boolean;
   text: boolean;
 }
 
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const a: Args = { command, files: [], json: false, lang: 'vi', maps: [], text: false };
+  const a: Args = { command, files: [], json: false, lang: 'vi', maps: [], text: false, force: false };
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i];
     if (t === '--json') a.json = true;
@@ -45,6 +46,7 @@ function parseArgs(argv: string[]): Args {
     else if (t === '--sections') a.sections = rest[++i];
     else if (t === '-o' || t === '--output') a.output = rest[++i];
     else if (t === '--text') a.text = true;
+    else if (t === '--force') a.force = true;
     else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
     else a.files.push(t);
   }
@@ -70,6 +72,8 @@ async function run(args: Args): Promise<number> {
   if (args.command === 'report' && !args.output && !args.text) throw new UsageError(USAGE);
   const sections = parseSections(args.sections);
   if (!args.files.length) throw new UsageError(USAGE);
+  // The output is checked before any work: never over an input, never over a file unless --force.
+  if (args.command === 'report' && args.output !== undefined) await checkOutputPath(args.output, args.files, { force: args.force, extension: '.docx' });
   const profile = args.profile ? await loadProfile(args.profile) : undefined;
   const workbooks: WorkbookInput[] = [];
   for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
@@ -101,7 +105,7 @@ async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sec
   if (args.output) {
     // The docx package is large: loaded only when a .docx is written, so validate and summary start fast.
     const { reportToDocx } = await import('../io/docx');
-    await writeFile(args.output, await reportToDocx(doc, { title: reportFileTitle(input) }));
+    await writeFileAtomically(args.output, await reportToDocx(doc, { title: reportFileTitle(input) }));
     const written = doc.sections.filter((s) => !s.omitted).length;
     process.stderr.write(`Đã ghi ${written} mục báo cáo vào "${baseName(args.output)}".\n`);
     for (const s of doc.sections) if (s.omitted) process.stderr.write(`Bỏ qua mục "${s.title}": ${s.omitted}\n`);
