@@ -2,6 +2,7 @@
 // reads them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PlantedIssue } from '../scripts/samples/households';
 import { readWorkbookFile } from '../src/io/xlsx';
 import { analyse, type Analysis, type WorkbookInput } from '../src/core/analyse';
 
@@ -33,19 +34,8 @@ export interface KeyAwards {
   party: { collective: number; individual: number; household: number };
 }
 
-export interface KeyIssue {
-  sheet: string;
-  row: number;
-  column: string;
-  code: string;
-  field: string;
-  value: unknown;
-  note: string;
-  acceptColumns?: string[];
-  acceptCodes?: string[];
-  duplicateOf?: number;
-  expected?: string;
-}
+/** A planted problem of an errors sample, as its key records it (the generator's own type). */
+export type KeyIssue = PlantedIssue;
 
 export interface SampleKey {
   file: string;

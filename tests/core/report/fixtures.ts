@@ -2,17 +2,8 @@
 import type { HouseholdSummary } from '../../../src/core/summary/households';
 import type { ReportInput } from '../../../src/core/report/input';
 import { reportInputOf } from '../../../src/core/report/input';
-import { analyseSamples, sampleKey } from '../../samples';
+import { analyseSamples, sampleKey, type KeyVillage } from '../../samples';
 import { percent } from '../../../src/core/summary/rates';
-
-interface KeyVillage {
-  village: string;
-  total: number;
-  persons: number;
-  poverty: { poor: number; nearPoor: number; average: number };
-  culturalFamily: { registered: number; achieved: number };
-  learningFamily: number;
-}
 
 /** The household summary of a sample's answer key, in the product's shape. */
 export function keyHouseholds(name = 'households-flat'): HouseholdSummary {
