@@ -64,12 +64,13 @@ function filled(grid: Grid, rows: number[], c: number): CellValue[] {
 }
 
 /** Lets go of the columns whose values deny their header; returns them, with values that denied it. */
-export function confirmColumns(grid: Grid, header: HeaderMatch): Array<{ field: string; c: number; examples: string[] }> {
+export function confirmColumns(grid: Grid, header: HeaderMatch, keep: ReadonlySet<string> = new Set()): Array<{ field: string; c: number; examples: string[] }> {
   const rows = sampleRows(grid, header);
   const dropped: Array<{ field: string; c: number; examples: string[] }> = [];
   for (const [field, [test, share]] of Object.entries(CONFIRM)) {
     const c = header.columns.get(field);
-    if (c === undefined) continue;
+    // A column the clerk chose is theirs: only what the header words alone gave is checked against its values.
+    if (c === undefined || keep.has(field)) continue;
     const values = filled(grid, rows, c);
     if (values.length < 3) continue;
     const ok = values.filter(test).length;

@@ -54,13 +54,16 @@ function guessKind(o: LayoutOverride): RegisterKind {
   return fields.some((f) => ['personName', 'relation', 'householdNo'].includes(f)) ? 'persons' : 'households';
 }
 
-function overrideColumns(o: Record<string, string | number>, originColumn: number): Map<string, number> {
-  const m = new Map<string, number>();
+/** The columns an override sets (index in the grid), and the fields it sets aside ("" or 0: not used). */
+function overrideColumns(o: Record<string, string | number>, originColumn: number): { set: Map<string, number>; unused: Set<string> } {
+  const set = new Map<string, number>();
+  const unused = new Set<string>();
   for (const [f, col] of Object.entries(o)) {
     const n = typeof col === 'number' ? col : col.toUpperCase().split('').reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
-    if (n > 0) m.set(f, n - originColumn);
+    if (n > 0) set.set(f, n - originColumn);
+    else unused.add(f);
   }
-  return m;
+  return { set, unused };
 }
 
 /** Finds the register in a grid; null when the sheet holds no household or awards register. */
@@ -73,8 +76,14 @@ export function detectLayout(grid: Grid, override?: LayoutOverride): RegisterLay
     const lenient = header && header.kind === kind && !given ? header : detectHeader(grid, kind, true, given);
     const rows = given ?? lenient?.rows ?? [0];
     const detected = lenient ? lenient.columns : new Map<string, number>();
-    const columns = new Map([...detected, ...(override.columns ? overrideColumns(override.columns, grid.originColumn) : [])]);
+    const chosen = overrideColumns(override.columns ?? {}, grid.originColumn);
+    const columns = new Map([...detected, ...chosen.set].filter(([f]) => !chosen.unused.has(f)));
     header = headerFromOverride(grid, kind, rows, columns);
+    if (header) {
+      // What the words gave beside the clerk's choices is still checked against the values, as without an override.
+      const dropped = confirmColumns(grid, header, new Set(chosen.set.keys()));
+      if (dropped.length) header.dropped = dropped;
+    }
   }
   else if (header) header = confirmedByValues(grid, header);
   if (!header) return null;

@@ -65,8 +65,11 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
   const [edits, setEdits] = useState<Record<string, Record<string, string>>>(initial);
   const [editing, setEditing] = useState<string | null>(null);
   const save = (sheet: string) => {
-    const columns = Object.fromEntries(Object.entries(edits[sheet] ?? {}).filter(([, c]) => c));
-    onSave({ ...overrides, [sheet]: { ...overrides[sheet], columns } });
+    // Only what the clerk changed is saved ("" = not used): the other columns stay as read, and keep being checked
+    // against their values.
+    const before = initial[sheet] ?? {};
+    const changed = Object.fromEntries(Object.entries(edits[sheet] ?? {}).filter(([f, c]) => (c ?? '') !== (before[f] ?? '')).map(([f, c]) => [f, c || 0]));
+    onSave({ ...overrides, [sheet]: { ...overrides[sheet], columns: { ...overrides[sheet]?.columns, ...changed } } });
     setEditing(null);
   };
   return (
