@@ -9,6 +9,7 @@ import type { CommuneProfile } from '../core/profile';
 import { loadProfile, UsageError } from './profileFile';
 import { checkOutputPath, writeFileAtomically } from './outputFile';
 import type { Lang } from '../i18n/messages';
+import { FIELD_IDS, fieldLabel } from '../i18n/fields';
 import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
@@ -59,6 +60,7 @@ function parseMaps(maps: string[]): Record<string, LayoutOverride> {
   for (const m of maps) {
     const hit = /^(?:(.+)!)?(\w+)=([A-Za-z]{1,3})$/.exec(m.trim());
     if (!hit) throw new UsageError(`--map "${m}" không đúng dạng "Trang!truong=C".`);
+    if (!FIELD_IDS.includes(hit[2])) throw new UsageError(`--map "${m}": không có trường "${hit[2]}". Các trường: ${FIELD_IDS.map((f) => `${f} (${fieldLabel(f, 'vi')})`).join(', ')}.`);
     const sheet = hit[1] ?? '*';
     const o = (out[sheet] ??= { columns: {} });
     (o.columns ??= {})[hit[2]] = hit[3].toUpperCase();
@@ -78,6 +80,9 @@ async function run(args: Args): Promise<number> {
   const workbooks: WorkbookInput[] = [];
   for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
   const maps = parseMaps(args.maps);
+  const sheets = new Set(workbooks.flatMap((wb) => wb.sheets.map((g) => g.sheet)));
+  const unknown = Object.keys(maps).find((sheet) => sheet !== '*' && !sheets.has(sheet));
+  if (unknown !== undefined) throw new UsageError(`--map: không có trang "${unknown}" trong ${args.files.length > 1 ? 'các tệp' : 'tệp'} đã cho. Các trang: ${[...sheets].map((x) => `"${x}"`).join(', ')}.`);
   const overrides: Record<string, LayoutOverride> = {};
   for (const wb of workbooks) for (const g of wb.sheets) if (maps[g.sheet] ?? maps['*']) overrides[`${wb.file}::${g.sheet}`] = maps[g.sheet] ?? maps['*'];
   const a = analyse(workbooks, { profile, overrides, today: new Date() });

@@ -40,6 +40,9 @@ const FIELDS: Record<string, [vi: string, en: string]> = {
   count: ['Số hộ', 'Households'],
 };
 
+/** Every field a column can be mapped to (`--map`, the "Sửa cột" panel). */
+export const FIELD_IDS: readonly string[] = Object.keys(FIELDS);
+
 export function fieldLabel(field: string, lang: Lang): string {
   const f = FIELDS[field];
   return f ? f[lang === 'vi' ? 0 : 1] : field;
