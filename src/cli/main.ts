@@ -5,6 +5,7 @@ import { buildReport, isSectionId, reportFileTitle } from '../core/report/sectio
 import { reportInputOf } from '../core/report/input';
 import { reportText } from '../core/report/plainText';
 import type { LayoutOverride } from '../core/layout/detect';
+import { isErrorDoubt } from '../core/doubts';
 import type { CommuneProfile } from '../core/profile';
 import { loadProfile, UsageError } from './profileFile';
 import { checkOutputPath, writeFileAtomically } from './outputFile';
@@ -91,7 +92,8 @@ async function run(args: Args): Promise<number> {
   if (args.command === 'validate') process.stdout.write(`${args.json ? JSON.stringify(validateJson(a, args.lang)) : validateText(a, args.lang)}\n`);
   else if (args.command === 'summary') process.stdout.write(`${args.json ? JSON.stringify(summaryJson(a)) : summaryText(a)}\n`);
   else await writeReport(a, profile, sections, args);
-  const errors = countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error;
+  // A figure that cannot be true (a rate over 100%) fails like an error in a cell.
+  const errors = countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error + a.doubts.filter(isErrorDoubt).length;
   return errors > 0 ? 1 : 0;
 }
 

@@ -16,6 +16,11 @@ export interface Doubt {
   params: Record<string, string | number>;
 }
 
+/** Doubts that are errors, not questions: a figure that cannot be true fails validation (exit 1) like an error. */
+export function isErrorDoubt(d: Doubt): boolean {
+  return d.code === 'figure.implausible';
+}
+
 /** A commune has 5–30 villages: a column with many more distinct values is something else. */
 const MAX_VILLAGES = 40;
 

@@ -3,6 +3,10 @@ import { analyse } from '../../src/core/analyse';
 import { gridOf, type CellValue } from '../../src/core/grid';
 import { doubtText } from '../../src/i18n/doubts';
 import { yearsOfDatedLines } from '../../src/core/year';
+import { isErrorDoubt } from '../../src/core/doubts';
+import { buildReport } from '../../src/core/report/sections';
+import { reportInputOf } from '../../src/core/report/input';
+import { reportText } from '../../src/core/report/plainText';
 
 const _ = null;
 
@@ -24,6 +28,16 @@ describe('more households achieving Gia đình văn hóa than registered', () =>
 
   test('is also an error at the row that achieved without registering', () => {
     expect(a.files[0].registers[0].issues.find((i) => i.cell === 'F3')).toMatchObject({ code: 'row.conflict' });
+  });
+
+  test('fails validation like an error, and its report writes no rate over 100% but a note to check', () => {
+    const found = a.doubts.filter(isErrorDoubt);
+    expect(found.map((d) => d.code)).toEqual(['figure.implausible', 'figure.implausible']);
+    expect(a.doubts.filter((d) => d.code !== 'figure.implausible' && isErrorDoubt(d))).toEqual([]);
+    const text = reportText(buildReport(reportInputOf(a), ['van-hoa', 'bang-thon']), false);
+    expect(text).not.toMatch(/[1-9]\d{2}(,\d+)?%|150/);
+    expect(text).toContain('[Cần kiểm tra: số hộ đạt (3) nhiều hơn số hộ đăng ký (2)');
+    expect(text).toContain('(*) thôn Đông Phong, toàn xã: số hộ đạt Gia đình văn hóa nhiều hơn số hộ đăng ký');
   });
 });
 

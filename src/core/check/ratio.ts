@@ -26,6 +26,32 @@ const ANY_NUMBER = new RegExp(NUMBER, 'gu');
 const FAMILY: Record<string, string> = { hộ: 'household', 'nhân khẩu': 'person', khẩu: 'person', người: 'person' };
 
 const HAS_PAIR = new RegExp(PAIR.source, 'u');
+// Things counted in whole units, of which a part cannot outnumber its whole: "1.200/1.100 hộ" cannot be true.
+const WHOLE_UNIT = /^\s*(?:hộ|thôn|xóm|tổ dân phố|người|nhân khẩu|khẩu|gia đình|tập thể|cá nhân|đơn vị|cơ quan|hồ sơ|học sinh|đảng viên|chi bộ|trường|xã)(?![\p{L}\p{M}])/iu;
+// A rate over a whole of the commune's people or households ("109,1% số hộ đăng ký", "105% tổng số hộ").
+const RATE_OF_WHOLE = new RegExp(String.raw`(?<![\d.,])(${NUM})\s?%\s*(?:của\s+)?(?:tổng\s+)?số\s+(?:hộ|dân|người|nhân khẩu)${WR}`, 'giu');
+
+/** A part larger than its whole ("1.200/1.100 hộ"), or a share of households over 100%: never true, data or not. */
+function impossibleFigures(t: string, p: number): { findings: Finding[]; pairsAt: number[] } {
+  const findings: Finding[] = [];
+  const pairsAt: number[] = [];
+  for (const m of t.matchAll(PAIR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const count = parseVi(m[1]).value;
+    const base = parseVi(m[2]).value;
+    if (count <= base || !WHOLE_UNIT.test(t.slice(end, end + 20)) || DATE_CONTEXT.test(t.slice(Math.max(0, start - 8), start))) continue;
+    pairsAt.push(start);
+    const pair = `${m[1]}/${m[2]}`;
+    findings.push(finding('report.ratio', p, t, start, end, `${pair}: số ${m[1]} lớn hơn tổng ${m[2]} của nó, không thể đúng (tỷ lệ trên 100%).`, `${pair}: the part ${m[1]} is larger than its whole ${m[2]}; it cannot be right (a rate over 100%).`));
+  }
+  for (const m of t.matchAll(RATE_OF_WHOLE)) {
+    if (parseVi(m[1]).value <= 100 || pairsAt.some((at) => at < m.index && m.index - at < 160)) continue;
+    const rateText = `${m[1]}%`;
+    findings.push(finding('report.ratio', p, t, m.index, m.index + m[0].length, `Tỷ lệ ${rateText} của một tổng số hộ hoặc số người vượt 100%: không thể đúng.`, `A rate of ${rateText} of a number of households or persons is over 100%: it cannot be right.`));
+  }
+  return { findings, pairsAt };
+}
 
 function connects(between: string): boolean {
   if (between.length > 140 || /\d/.test(between.replace(/năm\s+\d{4}/giu, ''))) return false;
@@ -114,8 +140,11 @@ export function checkRatios(s: ReportStructure): Finding[] {
   const totals: number[] = [];
   s.text.forEach((t, p) => {
     totals.push(...figs[p].filter((f) => f.total).map((f) => f.value));
+    const impossible = impossibleFigures(t, p);
+    out.push(...impossible.findings);
     if (!t.includes('%')) return;
-    const claims = pairClaims(t);
+    // One problem, one finding: a rate that follows from an impossible pair is not reported again.
+    const claims = pairClaims(t).filter((c) => !impossible.pairsAt.some((at) => at >= c.start && at < c.end));
     const covered = claims.map((c) => [c.start, c.end]);
     // Counts with a rate and no pair: the base is the nearest total written before, in this or earlier paragraphs.
     for (const c of clauses(t)) {

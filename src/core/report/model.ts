@@ -61,6 +61,14 @@ export function runsText(runs: Run[]): string {
   return runs.map((r) => r.text).join('');
 }
 
+/**
+ * A note the clerk must see before the report goes out, written into the text itself (bold italic, in brackets):
+ * a figure the registers give that cannot be true. `spaced`: preceded by a space, after a sentence.
+ */
+export function checkNote(t: string, spaced = true): Run {
+  return { text: `${spaced ? ' ' : ''}[Cần kiểm tra: ${t}]`, bold: true, italic: true };
+}
+
 /** A run list from plain text. */
 export function text(t: string, style: Omit<Run, 'text'> = {}): Run[] {
   return [{ text: t, ...style }];

@@ -1,6 +1,7 @@
 // Award statistics: by recipient kind, form and level; money in total, by level and from the commune fund.
 import type { AwardRecord } from '../registers/awards/schema';
 import type { Level } from '../registers/awards/authorities';
+import { countedAmount } from '../registers/awards/law';
 
 type ByLevel = Record<Level, number>;
 const zeroLevels = (): ByLevel => ({ xa: 0, huyen: 0, tinh: 0, trung_uong: 0 });
@@ -52,8 +53,9 @@ export function summariseAwards(records: AwardRecord[]): AwardSummary {
     const level = awardLevel(r);
     if (level) s.byLevel[level]++;
     else s.byLevel.unknown = (s.byLevel.unknown ?? 0) + 1;
-    const money = r.amount !== null && r.amount > 0 ? r.amount : 0;
-    if (r.amount !== null && r.amount > 0) s.amount.rowsWithAmount++;
+    // An amount no award can pay is flagged in validation and left out of every total.
+    const money = countedAmount(r.amount);
+    if (money > 0) s.amount.rowsWithAmount++;
     s.amount.total += money;
     if (level) s.amount.byLevel[level] += money;
     if (r.authorityKind === 'chair_xa' || (!r.authorityText && r.levelBlock === 'xa' && !r.party)) s.amount.communeChair += money;

@@ -1,6 +1,6 @@
 // The Excel pane: status and progress, then what was found, the issues, the fixes and the summary.
 import { useEffect } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelPort } from '../../hosts/excel/port';
 import type { KeyValueStore } from '../../hosts/handover';
 import type { Lang } from '../../i18n/messages';
@@ -8,6 +8,7 @@ import { FoundPanel } from './FoundPanel';
 import { IssuesPanel } from './IssuesPanel';
 import { FixPanel } from './FixPanel';
 import { SummaryPanel } from './SummaryPanel';
+import { DoubtBars } from '../DoubtBars';
 import { fixableIssues, useExcelPane } from './useExcelPane';
 import type { PaneAnalysis } from './paneAnalysis';
 import { uiNumber } from '../../i18n/ui';
@@ -60,15 +61,8 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
         {a && issues.length > 0 && !state.highlighted && <Button onClick={pane.highlight} disabled={state.busy}>{t('highlight')}</Button>}
         {a && state.highlighted && <Button onClick={pane.clearHighlight} disabled={state.busy}>{t('clearHighlight')}</Button>}
       </div>
-      {a?.doubts.map((d, i) => (
-        // What the analysis is unsure of comes first, where the clerk looks: a table that looks certain is worse.
-        <MessageBar key={`doubt-${i}`} intent="warning" data-testid="doubt" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('doubts')}</MessageBarTitle>
-            {d}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+      {/* What the analysis is unsure of comes first, where the clerk looks: a table that looks certain is worse. */}
+      <DoubtBars doubts={a?.doubts} lang={lang} />
       {a && a.registers.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={['issues', 'summary']}>
           <AccordionItem value="found">

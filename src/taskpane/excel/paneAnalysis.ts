@@ -7,6 +7,13 @@ import { columnLetter } from '../../core/grid';
 import { reportInputOf, type ReportInput } from '../../core/report/input';
 import { withMessage, type Lang } from '../../i18n/messages';
 import { doubtText } from '../../i18n/doubts';
+import { isErrorDoubt } from '../../core/doubts';
+
+/** A doubt as the pane shows it: its words, and whether it is an error (a figure that cannot be true). */
+export interface PaneDoubt {
+  text: string;
+  error: boolean;
+}
 
 export interface PaneIssue extends Issue {
   message: string;
@@ -43,7 +50,7 @@ export interface PaneAnalysis {
   villages: string[];
   inferred: Analysis['inferred'];
   /** What the analysis is unsure of, as sentences for the clerk. */
-  doubts: string[];
+  doubts: PaneDoubt[];
   summary: Analysis['summary'];
   report: ReportInput;
 }
@@ -83,7 +90,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
     year: a.year,
     villages: a.villages,
     inferred: a.inferred,
-    doubts: a.doubts.map((d) => doubtText(d, lang)),
+    doubts: a.doubts.map((d) => ({ text: doubtText(d, lang), error: isErrorDoubt(d) })),
     summary: a.summary,
     report: reportInputOf(a),
   };

@@ -2,7 +2,7 @@
 // insert at the cursor, and update every inserted section.
 import { useEffect, useMemo, useRef } from 'react';
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
 import type { KeyValueStore } from '../../hosts/handover';
@@ -15,6 +15,7 @@ import { ProfileForm } from './ProfileForm';
 import { CheckPanel } from './CheckPanel';
 import { useWordPane, withProfile } from './useWordPane';
 import { WORKBOOK_TYPES } from '../fileTypes';
+import { DoubtBars } from '../DoubtBars';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -86,14 +87,7 @@ export function WordPane({ port, lang, store, page }: Props) {
         />
         <Button size="small" disabled={w.busy} onClick={() => file.current?.click()}>{t('openWorkbook')}</Button>
       </div>
-      {w.data?.doubts.map((d, i) => (
-        <MessageBar key={`doubt-${i}`} intent="warning" layout="multiline" data-testid="doubt">
-          <MessageBarBody>
-            <MessageBarTitle>{t('doubts')}</MessageBarTitle>
-            {d}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+      <DoubtBars doubts={w.data?.doubts} lang={lang} />
       {errors.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -10,7 +10,7 @@ import { parseProfile, type CommuneProfile } from '../../core/profile';
 import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
 import { analyseInBackground } from '../worker/analysisClient';
-import type { PaneIssue } from '../excel/paneAnalysis';
+import type { PaneDoubt, PaneIssue } from '../excel/paneAnalysis';
 
 export interface WordNotice {
   intent: 'success' | 'info' | 'warning' | 'error';
@@ -24,7 +24,7 @@ export interface DataSource {
   /** Issues found when the workbook was opened here (errors are shown before anything is inserted). */
   issues: PaneIssue[];
   /** What the analysis is unsure of, as sentences: shown before anything is inserted. */
-  doubts: string[];
+  doubts: PaneDoubt[];
 }
 
 /** The report input with the profile's names and year, when the clerk gave a profile. */

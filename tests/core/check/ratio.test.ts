@@ -38,3 +38,24 @@ describe('report.ratio', () => {
     expect(findingsOf('report.ratio', ['Số hộ nghèo 31 hộ, tỷ lệ 2,50%.'])).toEqual([]);
   });
 });
+
+describe('report.ratio: figures that cannot be true, with or without data', () => {
+  test('a part larger than its whole is one finding, its agreeing rate is not another', () => {
+    const f = findingsOf('report.ratio', ['Kết quả có 1.200/1.100 hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt 109,1% số hộ đăng ký).']);
+    expect(f.map((x) => x.message)).toEqual(['1.200/1.100: số 1.200 lớn hơn tổng 1.100 của nó, không thể đúng (tỷ lệ trên 100%).']);
+    expect(flagged('report.ratio', ['Có 11/9 thôn đạt danh hiệu Thôn văn hóa.', 'Giải quyết 1.260/1.254 hồ sơ đúng hạn.'])).toHaveLength(2);
+  });
+
+  test('a share of households over 100% is a finding', () => {
+    expect(findingsOf('report.ratio', ['Số hộ đạt danh hiệu chiếm 104,5% tổng số hộ của xã.'])[0].message).toBe('Tỷ lệ 104,5% của một tổng số hộ hoặc số người vượt 100%: không thể đúng.');
+  });
+
+  test('rates over 100% of a plan or a change, dates and parts within their whole stay silent', () => {
+    const good = [
+      'Thu ngân sách đạt 115% kế hoạch; giá trị sản xuất bằng 108% so với năm 2022.',
+      'Ngày 30/4 và 1/5 tổ chức các hoạt động; dịp 2/9 có 12/9 đoàn viên tham gia lần hai.',
+      'Có 9/9 thôn đạt danh hiệu Thôn văn hóa (100%); 1.139/1.216 hộ đạt (93,7%).',
+    ];
+    expect(flagged('report.ratio', good)).toEqual([]);
+  });
+});

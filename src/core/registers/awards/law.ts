@@ -113,3 +113,20 @@ export function tableAmount(key: MoneyKey, collective: boolean, date: DayDate, s
 }
 
 export type { Period };
+
+/**
+ * No single award pays more: the largest multiple in the money table (Huân chương Sao vàng to a collective, 92 × the
+ * base salary) is about 215 million đồng at 2,34 million. A larger amount in one row is a typing or unit error
+ * (a total written in the row, thousands written as đồng twice), not a figure to add into the report.
+ */
+export const MAX_AWARD_AMOUNT = 500_000_000;
+
+/** The money an award row adds to the totals: a positive amount no award can exceed; anything else adds nothing. */
+export function countedAmount(amount: number | null): number {
+  return amount !== null && amount > 0 && amount <= MAX_AWARD_AMOUNT ? amount : 0;
+}
+
+/** An amount that is flagged and left out of the totals (value.range amount.absurd). */
+export function absurdAmount(amount: number | null): boolean {
+  return amount !== null && amount > MAX_AWARD_AMOUNT;
+}

@@ -6,7 +6,7 @@ import { isoDate } from '../../values/dates';
 import type { AwardRecord } from './schema';
 import { RECIPIENTS, FORMS, type FormName } from './forms';
 import type { AuthorityKind } from './authorities';
-import { permittedForms, tableAmount, type MoneyKey, type Period } from './law';
+import { MAX_AWARD_AMOUNT, permittedForms, tableAmount, type MoneyKey, type Period } from './law';
 
 export interface AwardCells {
   ref(rec: AwardRecord, field: string): CellRef;
@@ -67,6 +67,10 @@ function amountRule(rec: AwardRecord, ctx: AwardRuleContext, out: Issue[]): void
   const raw = ctx.cells.raw(rec, 'amount');
   if (rec.amount < 0) {
     out.push(issueAt('value.range', 'error', at, 'amount', 'amount.negative', raw, { value: rec.amount }));
+    return;
+  }
+  if (rec.amount > MAX_AWARD_AMOUNT) {
+    out.push(issueAt('value.range', 'error', at, 'amount', 'amount.absurd', raw, { value: rec.amount, max: MAX_AWARD_AMOUNT }));
     return;
   }
   // Only state forms with a known multiple are compared; Party and mass-organisation awards follow their own rules.

@@ -1,6 +1,7 @@
 // Award sections: the commune's own awards (khen-thuong) and awards received from higher levels (cap-tren).
-import type { ReportSection } from '../model';
-import { text } from '../model';
+import type { ReportSection, Run } from '../model';
+import { checkNote, text } from '../model';
+import { absurdAmount, countedAmount } from '../../registers/awards/law';
 import { awardCount, viMoney } from '../format';
 import type { AwardItem, ReportInput } from '../input';
 import { countKinds, formPhrase, recipients, shortAuthority, unitOf } from './phrases';
@@ -18,12 +19,15 @@ export function communeAwardsSection(input: ReportInput): ReportSection {
   const party = items.filter((i) => i.party && !i.higher);
   const others = items.filter((i) => !i.communeChair && !i.higher && !i.party && i.level === 'xa');
   const sentences: string[] = [];
+  const notes: Run[] = [];
   const chairWho = recipients(countKinds(chair));
   if (chairWho) {
-    const money = chair.reduce((s, i) => s + (i.amount !== null && i.amount > 0 ? i.amount : 0), 0);
+    const money = chair.reduce((s, i) => s + countedAmount(i.amount), 0);
     sentences.push(money > 0
       ? `Năm ${input.year}, xã trích quỹ thi đua, khen thưởng, khen thưởng cho ${chairWho} với tổng số tiền ${viMoney(money)}.`
       : `Năm ${input.year}, Chủ tịch UBND xã khen thưởng cho ${chairWho}.`);
+    const absurd = chair.filter((i) => absurdAmount(i.amount)).length;
+    if (absurd) notes.push(checkNote(`${absurd} khen thưởng ghi số tiền lớn hơn mức thưởng cao nhất có thể, không được cộng vào tổng số tiền; cần kiểm tra lại sổ.`));
   }
   const otherWho = recipients(countKinds(others));
   if (otherWho) sentences.push(`Mặt trận Tổ quốc và các đoàn thể xã khen thưởng ${otherWho}.`);
@@ -34,7 +38,7 @@ export function communeAwardsSection(input: ReportInput): ReportSection {
   if (!sentences.length) return { ...base, blocks: [], omitted: 'Sổ khen thưởng không ghi rõ đối tượng (tập thể, cá nhân) của các khen thưởng.' };
   return {
     ...base,
-    blocks: [{ type: 'heading', level: 3, runs: text('b) Về công tác khen thưởng') }, ...sentences.map((s) => ({ type: 'paragraph' as const, runs: text(s) }))],
+    blocks: [{ type: 'heading', level: 3, runs: text('b) Về công tác khen thưởng') }, ...sentences.map((s, i) => ({ type: 'paragraph' as const, runs: [...text(s), ...(i === 0 ? notes : [])] }))],
   };
 }
 

@@ -1,6 +1,7 @@
 // Household sections: Gia đình văn hóa (van-hoa), poverty (ho-ngheo) and Gia đình học tập (hoc-tap).
-import type { Block, ReportSection } from '../model';
-import { text } from '../model';
+import type { Block, ReportSection, Run } from '../model';
+import { checkNote, text } from '../model';
+import type { VillageHouseholds } from '../../summary/households';
 import { viNumber, viRate } from '../format';
 import type { ReportInput } from '../input';
 import type { ReportOptions } from './options';
@@ -30,25 +31,36 @@ export function culturalFamilySection(input: ReportInput, o: ReportOptions): Rep
   const denominator = overAll ? h.total : registered;
   if (denominator === 0 || (registered === 0 && achieved === 0)) return { ...base, blocks: [], omitted: 'Sổ hộ gia đình chưa có số liệu đăng ký, bình xét Gia đình văn hóa.' };
   const rate = viRate(achieved, denominator, o.decimals.culturalFamily);
+  const baseWords = overAll ? 'tổng số hộ của xã' : 'số hộ đăng ký';
   let sentence = `Tổ chức bình xét các danh hiệu văn hóa năm ${input.year}, `;
   if (!overAll) sentence += `toàn xã có ${viNumber(registered)} hộ gia đình đăng ký xây dựng Gia đình văn hóa; `;
+  // More households recognised than the base cannot be: the counts are written as the registers give them, the
+  // rate is not, and a note in the text says what to check (DOMAIN.md §2: only a registered household is recognised).
+  const impossible = achieved > denominator;
   sentence += achieved === 0
     ? `chưa có hộ gia đình được công nhận danh hiệu Gia đình văn hóa`
-    : `${overAll ? 'toàn xã' : 'kết quả'} có ${viNumber(achieved)}/${viNumber(denominator)} hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt ${rate} ${overAll ? 'tổng số hộ của xã' : 'số hộ đăng ký'})`;
+    : impossible
+      ? `kết quả có ${viNumber(achieved)} hộ gia đình đạt danh hiệu Gia đình văn hóa`
+      : `${overAll ? 'toàn xã' : 'kết quả'} có ${viNumber(achieved)}/${viNumber(denominator)} hộ gia đình đạt danh hiệu Gia đình văn hóa (đạt ${rate} ${baseWords})`;
   const villages = culturalVillages(input);
   const n = input.villages.length;
   if (villages.length && n) sentence += villages.length === n ? `; ${n}/${n} thôn đạt danh hiệu Thôn văn hóa` : `; ${villages.length}/${n} thôn đạt danh hiệu Thôn văn hóa (${villages.join(', ')})`;
-  const blocks: Block[] = [{ type: 'paragraph', runs: text(`${sentence}.`) }];
-  const ranked = h.byVillage.filter((v) => v.known && (overAll ? v.total : v.culturalFamily.registered) > 0).map((v) => {
-    const d = overAll ? v.total : v.culturalFamily.registered;
-    return { v, score: v.culturalFamily.achieved / d, rate: viRate(v.culturalFamily.achieved, d, o.decimals.culturalFamily) };
-  });
+  const runs: Run[] = text(`${sentence}.`);
+  if (impossible) runs.push(checkNote(`số hộ đạt (${viNumber(achieved)}) nhiều hơn ${baseWords} (${viNumber(denominator)}), tỷ lệ không tính được; cần kiểm tra lại cột Đăng ký và Đạt trong sổ trước khi gửi báo cáo.`));
+  const blocks: Block[] = [{ type: 'paragraph', runs }];
+  const villageBase = (v: VillageHouseholds) => (overAll ? v.total : v.culturalFamily.registered);
+  const counted = h.byVillage.filter((v) => v.known && villageBase(v) > 0);
+  const wrong = counted.filter((v) => v.culturalFamily.achieved > villageBase(v));
+  const ranked = counted.filter((v) => !wrong.includes(v)).map((v) => ({ v, score: v.culturalFamily.achieved / villageBase(v), rate: viRate(v.culturalFamily.achieved, villageBase(v), o.decimals.culturalFamily) }));
+  const items: Run[][] = [];
   if (ranked.length >= 2) {
     ranked.sort((a, b) => b.score - a.score);
     const top = ranked[0];
     const bottom = ranked[ranked.length - 1];
-    if (top.rate !== bottom.rate) blocks.push({ type: 'list', marker: '-', items: [text(`Thôn có tỷ lệ hộ đạt danh hiệu Gia đình văn hóa cao nhất: ${top.v.village} (${top.rate}); thấp nhất: ${bottom.v.village} (${bottom.rate}).`)] });
+    if (top.rate !== bottom.rate) items.push(text(`Thôn có tỷ lệ hộ đạt danh hiệu Gia đình văn hóa cao nhất: ${top.v.village} (${top.rate}); thấp nhất: ${bottom.v.village} (${bottom.rate}).`));
   }
+  if (wrong.length && !impossible) items.push([checkNote(`${wrong.map((v) => `thôn ${v.village} có ${viNumber(v.culturalFamily.achieved)} hộ đạt, nhiều hơn ${viNumber(villageBase(v))} hộ ${overAll ? 'của thôn' : 'đăng ký'}`).join('; ')}: tỷ lệ của ${wrong.length > 1 ? 'các thôn này' : 'thôn này'} không được tính; cần kiểm tra lại sổ.`, false)]);
+  if (items.length) blocks.push({ type: 'list', marker: '-', items });
   return { ...base, blocks };
 }
 

@@ -1,10 +1,11 @@
 // Table sections: households by village (bang-thon) and the list of awards (bang-khen-thuong).
-import type { ReportSection, TableCell, TableRow } from '../model';
-import { text } from '../model';
+import type { Block, ReportSection, TableCell, TableRow } from '../model';
+import { checkNote, text } from '../model';
 import { viNumber, viRate, viShortDate } from '../format';
 import type { AwardItem, ReportInput } from '../input';
 import type { ReportOptions } from './options';
 import { ALL_MEASURED, type HouseholdCounts } from '../../summary/households';
+import { absurdAmount, countedAmount } from '../../registers/awards/law';
 
 const cell = (t: string, align: TableCell['align'] = 'left', bold = false): TableCell => ({ runs: text(t, bold ? { bold: true } : {}), align });
 const num = (n: number, bold = false) => cell(viNumber(n), 'right', bold);
@@ -19,7 +20,9 @@ export function villageTableSection(input: ReportInput, o: ReportOptions): Repor
   const m = h.measured ?? ALL_MEASURED;
   // A figure the registers have no column for is shown as "–", never as 0.
   const fig = (known: boolean, n: number, bold = false) => (known ? num(n, bold) : cell('–', 'right', bold));
-  const rate = (a: number, reg: number, total: number) => (m.culturalFamily ? viRate(a, overAll ? total : reg, o.decimals.culturalFamily)?.replace('%', '') : null) ?? '–';
+  // A rate over 100% cannot be true: the cell says "(*)" and a note under the table names the village.
+  const impossible = (v: HouseholdCounts) => m.culturalFamily && v.culturalFamily.achieved > (overAll ? v.total : v.culturalFamily.registered);
+  const rate = (a: number, reg: number, total: number) => (m.culturalFamily ? (a > (overAll ? total : reg) ? '(*)' : viRate(a, overAll ? total : reg, o.decimals.culturalFamily)?.replace('%', '')) : null) ?? '–';
   const figures = (v: HouseholdCounts, bold = false) => [
     num(v.total, bold), fig(m.persons, v.persons, bold), fig(m.poverty, v.poverty.poor, bold), fig(m.poverty, v.poverty.nearPoor, bold), fig(m.average, v.poverty.average, bold),
     fig(m.culturalFamily, v.culturalFamily.registered, bold), fig(m.culturalFamily, v.culturalFamily.achieved, bold), cell(rate(v.culturalFamily.achieved, v.culturalFamily.registered, v.total), 'right', bold), fig(m.learningFamily, v.learningFamily, bold),
@@ -33,6 +36,10 @@ export function villageTableSection(input: ReportInput, o: ReportOptions): Repor
     kind: 'total',
     cells: [cell('', 'center'), cell('Toàn xã', 'left', true), ...figures(h, true)],
   });
+  const wrong = [...h.byVillage.filter(impossible).map((v) => `thôn ${v.village}`), ...(impossible(h) ? ['toàn xã'] : [])];
+  const note: Block[] = wrong.length
+    ? [{ type: 'paragraph', indent: false, runs: [checkNote(`(*) ${wrong.join(', ')}: số hộ đạt Gia đình văn hóa nhiều hơn số hộ ${overAll ? 'của thôn' : 'đăng ký'}, tỷ lệ không tính được; cần kiểm tra lại sổ.`, false)] }]
+    : [];
   const columns = [5, 20, 8, 9, 7, 8, 8, 8, 7, 8, 9].map((width, i) => ({ width, align: (i === 0 ? 'center' : i === 1 ? 'left' : 'right') as TableCell['align'] & string }));
   return {
     ...base,
@@ -45,7 +52,7 @@ export function villageTableSection(input: ReportInput, o: ReportOptions): Repor
         [head('Nghèo'), head('Cận nghèo'), head('Mức sống TB'), head('Đăng ký'), head('Đạt'), head(`Tỷ lệ (%)`)],
       ],
       rows,
-    }],
+    }, ...note],
   };
 }
 
@@ -74,11 +81,12 @@ export function awardsTableSection(input: ReportInput): ReportSection {
       const decision = [a.decisionNo, a.decisionDate ? viShortDate(a.decisionDate) : null].filter(Boolean).join(' ngày ');
       rows.push({
         kind: 'data',
-        cells: [cell(String(i + 1), 'center'), cell(a.recipientName), cell(a.position ?? (a.recipientKind ? KIND[a.recipientKind] : '')), cell(a.form), cell(a.authority ?? ''), cell(decision, 'center'), cell(a.amount ? viNumber(a.amount) : '', 'right')],
+        cells: [cell(String(i + 1), 'center'), cell(a.recipientName), cell(a.position ?? (a.recipientKind ? KIND[a.recipientKind] : '')), cell(a.form), cell(a.authority ?? ''), cell(decision, 'center'), cell(a.amount ? `${viNumber(a.amount)}${absurdAmount(a.amount) ? ' (*)' : ''}` : '', 'right')],
       });
     });
   }
-  const total = input.awardItems.reduce((s, a) => s + (a.amount !== null && a.amount > 0 ? a.amount : 0), 0);
+  const total = input.awardItems.reduce((s, a) => s + countedAmount(a.amount), 0);
+  const absurd = input.awardItems.filter((a) => absurdAmount(a.amount)).length;
   // No amount written anywhere is no money column, not 0 đồng.
   const anyAmount = input.awardItems.some((a) => a.amount !== null);
   rows.push({ kind: 'total', cells: [{ runs: text(`Tổng cộng: ${viNumber(input.awardItems.length)} lượt khen thưởng`, { bold: true }), colSpan: 6, align: 'left' }, anyAmount ? num(total, true) : cell('', 'right', true)] });
@@ -92,6 +100,6 @@ export function awardsTableSection(input: ReportInput): ReportSection {
       columns: widths.map((width, i) => ({ width, align: aligns[i] })),
       header: [[head('STT'), head('Tên tập thể, cá nhân'), head('Chức vụ, đơn vị'), head('Hình thức'), head('Cơ quan quyết định'), head('Số, ngày quyết định'), head('Số tiền (đồng)')]],
       rows,
-    }],
+    }, ...(absurd ? [{ type: 'paragraph' as const, indent: false, runs: [checkNote(`(*) ${absurd} khen thưởng ghi số tiền lớn hơn mức thưởng cao nhất có thể, không được cộng vào tổng; cần kiểm tra lại sổ.`, false)] }] : [])],
   };
 }
