@@ -8,6 +8,7 @@ import { loadProfile, UsageError } from './profileFile';
 import { readDocxParagraphs } from '../io/docxFile';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
+import { isGuessedYear } from '../core/year';
 
 export const CHECK_REPORT_USAGE = '  baocao check-report <báo-cáo.docx> [--data tệp.xlsx…] [--profile hoso.json] [--json] [--lang en]';
 
@@ -51,7 +52,7 @@ async function dataOptions(files: string[], profile: CommuneProfile | undefined)
   const none = a.files.find((f) => f.registers.length === 0);
   if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
   // A year guessed from today's date is no evidence; one from the profile, titles or decision dates is.
-  const guessed = a.inferred.some((i) => i.what === 'year' && (i.from === 'today' || i.from === 'fileDate'));
+  const guessed = a.inferred.some(isGuessedYear);
   return { summary: a.summary, ...(guessed ? {} : { year: a.year }) };
 }
 

@@ -5,6 +5,7 @@ import type { Issue } from '../core/rules/issue';
 import { withMessage, type Lang } from '../i18n/messages';
 import { doubtText } from '../i18n/doubts';
 import { isErrorDoubt } from '../core/doubts';
+import { isGuessedYear } from '../core/year';
 import { kindName } from '../i18n/fields';
 import { ALL_MEASURED, type HouseholdCounts } from '../core/summary/households';
 import { table, viInt, viPercent } from './table';
@@ -66,7 +67,8 @@ function inferredText(a: Analysis): string[] {
   const from: Record<string, string> = { title: 'dòng tiêu đề', decisionDates: 'ngày các quyết định', datedLines: 'ngày ghi ở đầu hoặc cuối danh sách', sheetName: 'tên trang tính', fileDate: 'ngày lưu tệp', today: 'ngày hôm nay', data: 'dữ liệu' };
   const joins = a.joins.map((j) => `(Danh sách nhân khẩu "${j.members.sheet}" được ghép với danh sách hộ "${j.households.sheet}" theo mã hộ: ${viInt(j.matched)} hộ khớp${j.unmatched ? `, ${viInt(j.unmatched)} hộ không có trong danh sách hộ` : ''}.)`);
   const doubts = a.doubts.map((d) => `${isErrorDoubt(d) ? 'Lỗi' : 'Cần xác nhận'}: ${doubtText(d, 'vi')}`);
-  return [...joins, ...a.inferred.map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`), ...doubts];
+  // A guessed year is said once, by its doubt.
+  return [...joins, ...a.inferred.filter((i) => !isGuessedYear(i)).map((i) => `(Không có hồ sơ xã: ${i.what === 'year' ? 'năm báo cáo' : 'danh sách thôn'} ${i.value} được suy ra từ ${from[i.from] ?? i.from}.)`), ...doubts];
 }
 
 const IGNORED_VI: Record<string, string> = {

@@ -16,7 +16,7 @@ import { doubtVillageColumn, type Doubt } from './doubts';
 import { sheetRole } from './layout/sheetRole';
 import { restoreCodedClass } from './layout/content';
 import { findCodeTables } from './registers/codeTables';
-import { mode, reportYearOf, yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from './year';
+import { isGuessedYear, mode, plausibleReportYear, reportYearOf, yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from './year';
 import type { CommuneProfile } from './profile';
 import { DEFAULT_RATES, type HouseholdSummary } from './summary/households';
 import type { AwardSummary } from './summary/awards';
@@ -124,14 +124,15 @@ function inferYear(files: Analysis['files'], workbooks: WorkbookInput[], today: 
   const registers = files.flatMap((f) => f.registers);
   const fromTitles = mode(yearsInTitles(registers.flatMap((r) => r.layout.titleText)));
   if (fromTitles) return { year: fromTitles, from: 'title' };
-  const dates = registers.flatMap((r) => (r.kind === 'awards' ? r.records.flatMap((a) => (a.decisionDate ? [a.decisionDate.y] : [])) : []));
+  // A date cell holding 0 reads as 1900, a typo as 2204: only years a report can be about count as evidence.
+  const dates = registers.flatMap((r) => (r.kind === 'awards' ? r.records.flatMap((a) => (a.decisionDate && plausibleReportYear(a.decisionDate.y, today) ? [a.decisionDate.y] : [])) : []));
   const fromDates = mode(dates);
   if (fromDates) return { year: fromDates, from: 'decisionDates' };
   const fromDatedLines = mode(yearsOfDatedLines(registers.flatMap((r) => [...r.layout.titleText, ...footerText(r)])));
   if (fromDatedLines) return { year: fromDatedLines, from: 'datedLines' };
   const fromSheets = mode(yearsInSheetNames(registers.map((r) => r.layout.sheet)));
   if (fromSheets) return { year: fromSheets, from: 'sheetName' };
-  const stamp = workbooks.map((w) => w.modified ?? w.created).find((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()));
+  const stamp = workbooks.flatMap((w) => [w.modified, w.created]).find((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()) && plausibleReportYear(reportYearOf(d), today));
   if (stamp) return { year: reportYearOf(stamp), from: 'fileDate' };
   return { year: reportYearOf(today), from: 'today' };
 }
@@ -186,6 +187,10 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     inferred.push({ what: 'year', value: y.year, from: y.from });
   }
   const doubts: Doubt[] = [];
+  // A year from the file's date or today's is a guess, not evidence: said as a doubt the clerk confirms.
+  const guessed = inferred.find(isGuessedYear);
+  const firstRegister = files.flatMap((f) => f.registers)[0];
+  if (guessed && firstRegister) doubts.push({ code: 'year.guessed', file: firstRegister.file, sheet: firstRegister.grid.sheet, params: { year: guessed.value, from: guessed.from } });
   const householdRegs = files.flatMap((f) => f.registers.filter((r): r is HouseholdRegister | PersonRegister => r.kind !== 'awards'));
   for (const reg of files.flatMap((f) => f.registers)) {
     if (reg.layout.rival) doubts.push({ code: 'kind.uncertain', file: reg.file, sheet: reg.grid.sheet, params: { kind: reg.kind, other: reg.layout.rival } });

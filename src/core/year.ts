@@ -53,3 +53,17 @@ export function mode(values: number[]): number | null {
 export function reportYearOf(date: Date): number {
   return date.getUTCMonth() < 3 ? date.getUTCFullYear() - 1 : date.getUTCFullYear();
 }
+
+/**
+ * A year a commune's yearly report can be about: from 1990 (the oldest registers kept in Excel) to the year after
+ * today (a report prepared in advance); without a clock, to 2100.
+ */
+export function plausibleReportYear(y: number, today?: Date): boolean {
+  const latest = today && today.getTime() > 0 ? today.getUTCFullYear() + 1 : 2100;
+  return Number.isInteger(y) && y >= 1990 && y <= latest;
+}
+
+/** A year inferred from the file's own date or today's: a guess the clerk must confirm, not evidence in the registers. */
+export function isGuessedYear(i: { what: string; from: string }): boolean {
+  return i.what === 'year' && (i.from === 'today' || i.from === 'fileDate');
+}

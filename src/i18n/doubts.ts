@@ -28,6 +28,10 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
     'Trang "{sheet}" ghi khen thưởng của nhiều năm ({years}): chỉ tính {kept} khen thưởng của năm {year} (và khen thưởng chưa ghi ngày), bỏ qua {left} khen thưởng của các năm khác. Nếu năm báo cáo không phải {year}, hãy chọn lại năm (hồ sơ xã).',
     'Sheet "{sheet}" records awards of several years ({years}): only the {kept} awards of {year} (and undated ones) are counted, {left} of other years are left out. If the report year is not {year}, set it in the commune profile.',
   ],
+  'year.guessed': [
+    'Sổ không ghi năm (không có ở dòng tiêu đề, ngày quyết định hay ngày ký): năm báo cáo {year} chỉ được đoán từ {fromName}. Hãy xác nhận hoặc chọn lại năm (hồ sơ xã: --profile, hoặc ô Năm trong khung).',
+    'The registers state no year (not in the titles, decision dates or signing dates): the report year {year} is only guessed from {fromName}. Confirm it or set the year (commune profile: --profile, or the Year box in the pane).',
+  ],
   'list.filtered': [
     'Mọi hộ trong danh sách ({total} hộ) đều thuộc diện nghèo, cận nghèo hoặc mức sống trung bình: đây là danh sách lọc, không phải toàn bộ hộ của xã, nên không tính tỷ lệ trên tổng số hộ toàn xã. Hãy mở thêm sổ hộ gia đình của cả xã để có tỷ lệ.',
     'Every household listed ({total}) is poor, near-poor or of average standard: a filtered list, not all the commune\'s households, so no rate over the commune is computed. Open the commune\'s full household register too for the rates.',
@@ -55,6 +59,7 @@ export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
   const kind = (k: string | number | undefined) => (typeof k === 'string' ? kindName(k, lang) : String(k ?? ''));
   const figure = typeof d.params.figure === 'string' ? FIGURES[d.params.figure]?.[i] ?? d.params.figure : '';
   const fieldName = typeof d.params.field === 'string' ? fieldLabel(d.params.field, lang) : '';
-  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
+  const fromName = d.params.from === 'fileDate' ? (lang === 'vi' ? 'ngày lưu tệp' : "the file's saved date") : d.params.from === 'today' ? (lang === 'vi' ? 'ngày hôm nay' : "today's date") : '';
+  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, fromName, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(all[k] ?? ''));
 }

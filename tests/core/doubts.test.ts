@@ -71,3 +71,48 @@ describe('the report year from the dates written around a list', () => {
     expect(yearsOfDatedLines([line])).toEqual(years);
   });
 });
+
+describe('the report year when the registers do not state it', () => {
+  const rows: CellValue[][] = [
+    ['STT', 'Họ và tên chủ hộ', 'Thôn', 'Số nhân khẩu'],
+    [1, 'Nguyễn Văn An', 'Đông Phong', 4],
+    [2, 'Lê Văn Dũng', 'Tây Phong', 3],
+  ];
+  const today = new Date(Date.UTC(2026, 11, 5));
+
+  test('a guess from today is a doubt naming the year and where it came from', () => {
+    const a = analyse([{ file: 'ho.xlsx', sheets: [gridOf('Hộ', rows)] }], { today });
+    expect(a.year).toBe(2026);
+    const d = a.doubts.find((x) => x.code === 'year.guessed');
+    expect(d?.params).toEqual({ year: 2026, from: 'today' });
+    expect(doubtText(d!, 'vi')).toContain('năm báo cáo 2026 chỉ được đoán từ ngày hôm nay');
+  });
+
+  test('a file date of 1900 or 1980 defaults is no evidence; a plausible one is used and still asked about', () => {
+    const old = analyse([{ file: 'ho.xlsx', sheets: [gridOf('Hộ', rows)], modified: new Date(Date.UTC(1900, 0, 1)), created: new Date(Date.UTC(1980, 0, 1)) }], { today });
+    expect(old.year).toBe(2026);
+    const saved = analyse([{ file: 'ho.xlsx', sheets: [gridOf('Hộ', rows)], modified: new Date(Date.UTC(2024, 1, 10)) }], { today });
+    expect(saved.year).toBe(2023);
+    expect(doubtText(saved.doubts.find((x) => x.code === 'year.guessed')!, 'vi')).toContain('2023 chỉ được đoán từ ngày lưu tệp');
+  });
+
+  test('decision dates of 1900 (a date cell holding 0) or far in the future are not taken as the year', () => {
+    const awards: CellValue[][] = [
+      ['STT', 'Họ và tên', 'Hình thức khen thưởng', 'Số quyết định', 'Ngày quyết định'],
+      [1, 'Nguyễn Văn An', 'Giấy khen', '12/QĐ-UBND', new Date(Date.UTC(1900, 0, 1))],
+      [2, 'Lê Thị Bình', 'Giấy khen', '12/QĐ-UBND', new Date(Date.UTC(1900, 0, 1))],
+      [3, 'Trần Văn Cường', 'Giấy khen', '13/QĐ-UBND', new Date(Date.UTC(2204, 5, 1))],
+      [4, 'Phạm Văn Dũng', 'Giấy khen', '14/QĐ-UBND', new Date(Date.UTC(2023, 11, 20))],
+    ];
+    const a = analyse([{ file: 'kt.xlsx', sheets: [gridOf('KT', awards)] }], { today });
+    expect(a.year).toBe(2023);
+    expect(a.inferred).toEqual([expect.objectContaining({ what: 'year', from: 'decisionDates' })]);
+    expect(a.doubts.filter((x) => x.code === 'year.guessed')).toEqual([]);
+  });
+
+  test('a year from the titles is evidence: no doubt', () => {
+    const a = analyse([{ file: 'ho.xlsx', sheets: [gridOf('Hộ', [['DANH SÁCH HỘ GIA ĐÌNH NĂM 2023'], [], ...rows])] }], { today });
+    expect(a.year).toBe(2023);
+    expect(a.doubts.filter((x) => x.code === 'year.guessed')).toEqual([]);
+  });
+});

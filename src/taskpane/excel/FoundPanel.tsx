@@ -10,6 +10,7 @@ import { fieldLabel } from '../../i18n/fields';
 import type { Lang } from '../../i18n/messages';
 import { uiNumber, uiText } from '../../i18n/ui';
 import type { PaneAnalysis, PaneRegister } from './paneAnalysis';
+import { isGuessedYear } from '../../core/year';
 
 const useStyles = makeStyles({
   register: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalM },
@@ -118,7 +119,7 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
         </section>
       ))}
       {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${analysis.ignored.map((i) => `"${i.sheet}"`).join(', ')}`}</Caption1>}
-      {analysis.inferred.map((i) => (
+      {analysis.inferred.filter((i) => !isGuessedYear(i)).map((i) => (
         <Caption1 key={i.what} className={s.inferred} block>
           {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: t(`from_${i.from}` as Parameters<typeof uiText>[1]) })}
         </Caption1>
