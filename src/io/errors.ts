@@ -10,7 +10,9 @@ export type UnusableReason =
   | 'truncated'
   | 'unreadable'
   | 'empty'
-  | 'no-register';
+  | 'no-register'
+  | 'not-file'
+  | 'too-large';
 
 /** Input the product cannot use: a typed error with a one-line Vietnamese message (and English). */
 export class UnusableInputError extends Error {
@@ -38,7 +40,8 @@ export function baseName(file: string): string {
   return last === '' ? file : last;
 }
 
-type Messages = Record<UnusableReason, (name: string) => [vi: string, en: string]>;
+/** Reasons whose message names only the file ('too-large' also gives sizes: src/io/inputFile.ts). */
+type Messages = Record<Exclude<UnusableReason, 'too-large'>, (name: string) => [vi: string, en: string]>;
 
 const MESSAGES: Messages = {
   'not-found': (n) => [
@@ -65,6 +68,10 @@ const MESSAGES: Messages = {
     `Tệp "${n}" không có dữ liệu: hãy kiểm tra xem đã chọn đúng tệp sổ sách chưa.`,
     `File "${n}" contains no data: check that you chose the right register file.`,
   ],
+  'not-file': (n) => [
+    `"${n}" không phải là một tệp (là thư mục, thiết bị hoặc đường ống): hãy chọn đúng tệp sổ sách (.xlsx) hoặc tệp báo cáo (.docx).`,
+    `"${n}" is not a file (a folder, a device or a pipe): choose the register (.xlsx) or report (.docx) file itself.`,
+  ],
   'no-register': (n) => [
     `Không tìm thấy danh sách hộ gia đình hoặc danh sách khen thưởng trong tệp "${n}": hãy kiểm tra tệp có bảng với dòng tiêu đề cột (như "Họ và tên chủ hộ" hoặc "Hình thức khen thưởng").`,
     `No household or awards register was found in "${n}": check that the file has a table with a row of column headings (such as "Họ và tên chủ hộ" or "Hình thức khen thưởng").`,
@@ -72,7 +79,7 @@ const MESSAGES: Messages = {
 };
 
 /** Builds the typed error, with both messages naming the file's base name. */
-export function unusable(reason: UnusableReason, file: string): UnusableInputError {
+export function unusable(reason: Exclude<UnusableReason, 'too-large'>, file: string): UnusableInputError {
   const [vi, en] = MESSAGES[reason](baseName(file));
   return new UnusableInputError(reason, file, vi, en);
 }

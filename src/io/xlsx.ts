@@ -2,12 +2,12 @@
  *  package and finds what exceljs's streaming reader does not give (sheet names in tab order, merges, workbook dates,
  *  error/boolean formula results); the streaming reader then parses the cells without building a workbook model,
  *  which keeps a 100,000-row register fast and small in memory. */
-import { promises as fs } from 'fs';
 import { Readable } from 'stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { a1, CellValue, Grid, LegacyFont, MergedRegion, parseA1 } from '../core/grid';
 import { unusable, UnusableInputError } from './errors';
+import { readInputFile } from './inputFile';
 import { formulaResult, legacyFont, plain, prop } from './xlsxValues';
 import { ensureUtf8Streaming } from './exceljsUtf8';
 import { sniffFormat } from './formatSniff';
@@ -37,11 +37,7 @@ const STREAMED_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 /** Reads a workbook file (path) into one Grid per worksheet: .xlsx here, and .xls, .ods, HTML/SpreadsheetML saved as
  *  .xls, and .csv through otherFormats, told apart by content. Throws UnusableInputError for unusable input. */
 export async function readWorkbookFile(path: string): Promise<WorkbookGrids> {
-  const bytes = await fs.readFile(path).catch((e: unknown) => {
-    const code = prop(e, 'code');
-    const missing = code === 'ENOENT' || code === 'ENOTDIR';
-    throw unusable(missing ? 'not-found' : code === 'EISDIR' ? 'not-xlsx' : 'unreadable', path);
-  });
+  const bytes = await readInputFile(path, () => unusable('unreadable', path));
   return readWorkbookBuffer(bytes, path);
 }
 
