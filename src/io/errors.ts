@@ -87,3 +87,19 @@ export function unusable(reason: Exclude<UnusableReason, 'too-large'>, file: str
 export function isUnusableInputError(e: unknown): e is UnusableInputError {
   return e instanceof UnusableInputError;
 }
+
+/** The largest input read: a full-height register (1,048,575 rows) is about 60 MB as .xlsx, 150 MB as .csv. */
+export const MAX_INPUT_BYTES = 256 * 2 ** 20;
+
+const MB = (n: number) => `${Math.max(1, Math.round(n / 2 ** 20)).toLocaleString('vi-VN')} MB`;
+
+/** An input larger than the product reads, with both sizes in the message. */
+export function tooLarge(file: string, size: number, max = MAX_INPUT_BYTES): UnusableInputError {
+  const name = baseName(file);
+  return new UnusableInputError(
+    'too-large',
+    file,
+    `Tệp "${name}" quá lớn (${MB(size)}, tối đa ${MB(max)}): đây không giống một sổ của xã; hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách sổ thành nhiều tệp.`,
+    `File "${name}" is too large (${MB(size)}, at most ${MB(max)}): it does not look like a commune register; check that you chose the right file, or split it into several files.`,
+  );
+}

@@ -1,23 +1,10 @@
 // Reading a clerk's input file from disk, bounded: it must be a regular file (not a folder, a FIFO that never ends or
 // a device such as /dev/zero that never stops) and not larger than the product can read, checked before any byte is
-// read. Node only: the pane gets its bytes from the browser's File objects (bounded in src/taskpane/fileTypes.ts).
+// read. Node only: the pane gets its bytes from the browser's File objects (bounded by the same limit in src/taskpane/fileTypes.ts).
 import { promises as fs } from 'fs';
-import { UnusableInputError, baseName, unusable } from './errors';
+import { MAX_INPUT_BYTES, UnusableInputError, tooLarge, unusable } from './errors';
 
-/** The largest input read: a full-height register (1,048,575 rows) is about 60 MB as .xlsx, 150 MB as .csv. */
-export const MAX_INPUT_BYTES = 256 * 2 ** 20;
-
-const MB = (n: number) => `${Math.round(n / 2 ** 20).toLocaleString('vi-VN')} MB`;
-
-function tooLarge(path: string, size: number, max: number): UnusableInputError {
-  const name = baseName(path);
-  return new UnusableInputError(
-    'too-large',
-    path,
-    `Tệp "${name}" quá lớn (${MB(size)}, tối đa ${MB(max)}): đây không giống một sổ của xã; hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách sổ thành nhiều tệp.`,
-    `File "${name}" is too large (${MB(size)}, at most ${MB(max)}): it does not look like a commune register; check that you chose the right file, or split it into several files.`,
-  );
-}
+export { MAX_INPUT_BYTES };
 
 const notRegular = (path: string) => unusable('not-file', path);
 

@@ -20,7 +20,7 @@ import { FakeSheetView } from '../FakeSheetView';
 import { FakeDocumentView } from '../FakeDocumentView';
 import { PaneLayout } from '../PaneLayout';
 import { demoGrids } from '../demoWorkbook';
-import { isReportFile, REPORT_TYPES, WORKBOOK_TYPES } from '../fileTypes';
+import { isReportFile, pickedBytes, REPORT_TYPES, WORKBOOK_TYPES } from '../fileTypes';
 import { readInBackground } from '../worker/analysisClient';
 import { combinedGrids } from './combinedGrids';
 import { SummaryView } from './SummaryView';
@@ -96,7 +96,7 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
     setNotice(null);
     setReading({ done: 0, total: files.length });
     try {
-      const picked = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+      const picked = await pickedBytes(files);
       const workbooks = await readInBackground(picked, (done, total) => setReading({ done, total }));
       showWorkbook(files.map((f) => f.name).join(', '), combinedGrids(workbooks));
     } catch (e) {
@@ -111,7 +111,8 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
     if (!doc) return null;
     try {
       const { docxParagraphsOfBytes } = await import('../../io/docxParagraphs');
-      const paragraphs = await docxParagraphsOfBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      const [picked] = await pickedBytes([file]);
+      const paragraphs = await docxParagraphsOfBytes(new Uint8Array(picked.bytes), file.name);
       doc.open(paragraphs);
       setNotice(t('reportOpened', { file: file.name, n: paragraphs.length }));
       return null;

@@ -11,6 +11,7 @@ import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
 import { analyseInBackground } from '../worker/analysisClient';
 import type { PaneDoubt, PaneIssue } from '../excel/paneAnalysis';
+import { pickedBytes } from '../fileTypes';
 
 export interface WordNotice {
   intent: 'success' | 'info' | 'warning' | 'error';
@@ -72,7 +73,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
 
   const openFiles = (files: File[]) =>
     act(async () => {
-      const picked = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+      const picked = await pickedBytes(files, langRef.current);
       const result = await analyseInBackground({ files: picked, overrides: {}, profile, lang: langRef.current, today: new Date().toISOString() }, (done, total) => setProgress({ done, total }));
       if (!result.registers.length) return { intent: 'warning', text: t('noRegister') };
       const issues = result.registers.flatMap((r) => r.issues);
