@@ -51,7 +51,12 @@ export class MockSheet {
   /** Raw values from A1, row by row; '' is empty. */
   values: Raw[][] = [];
   errors = new Set<string>();
+  /** Cells holding a formula: their raw value is the formula's text. */
   formulas = new Set<string>();
+  /** What Excel shows for formula cells (the mock does not calculate): `values` gives it, `formulas` the text. */
+  results = new Map<string, Raw>();
+  /** Results by formula text, so a formula written back (undo) shows the same result as before. */
+  private calculated = new Map<string, Raw>();
   formats = new Map<string, string>();
   merges: Rect[] = [];
   conditionalFormats: MockConditionalFormat[] = [];
@@ -59,6 +64,8 @@ export class MockSheet {
   /** Every formatting write (fill, font, borders…) by address, in order. */
   styleLog: Array<{ address: string; property: string; value: unknown }> = [];
   pageLayout: Record<string, unknown> = {};
+  /** Names scoped to the sheet (Name Manager, scope: this sheet) and what they refer to; they go with the sheet. */
+  names = new Map<string, string>();
 
   constructor(public name: string) {}
 
@@ -76,16 +83,34 @@ export class MockSheet {
     return this;
   }
 
+  /** A clerk's formula and the result Excel calculated for it. */
+  formula(address: string, text: string, result: Raw): this {
+    const p = parseA1(address);
+    if (!p) throw new Error(address);
+    this.store(p.row - 1, p.column - 1, text);
+    this.formulas.add(key(p.row - 1, p.column - 1));
+    this.results.set(key(p.row - 1, p.column - 1), result);
+    this.calculated.set(text, result);
+    return this;
+  }
+
   store(r: number, c: number, v: Raw): void {
     const row = (this.values[r] ??= []);
     while (row.length < c) row.push('');
     row[c] = v;
     this.errors.delete(key(r, c));
     this.formulas.delete(key(r, c));
+    this.results.delete(key(r, c));
   }
 
+  /** The cell's content: a constant, or a formula's text. */
   raw(r: number, c: number): Raw {
     return this.values[r]?.[c] ?? '';
+  }
+
+  /** The cell's value as `range.values` gives it: a formula's result where it is known. */
+  value(r: number, c: number): Raw {
+    return this.results.get(key(r, c)) ?? this.raw(r, c);
   }
 
   /** The value at an A1 address as the adapter reads it. */
@@ -100,7 +125,7 @@ export class MockSheet {
   }
 
   valueType(r: number, c: number): string {
-    const v = this.raw(r, c);
+    const v = this.value(r, c);
     if (this.errors.has(key(r, c))) return 'Error';
     if (v === '') return 'Empty';
     return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
@@ -123,6 +148,8 @@ export class MockSheet {
     if (/^[=+\-@]/.test(v) && v.length > 1 && !/^[+-]?\d+(\.\d+)?$/.test(v)) {
       this.store(r, c, v);
       this.formulas.add(k);
+      const result = this.calculated.get(v);
+      if (result !== undefined) this.results.set(k, result);
       return;
     }
     if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(v)) return this.store(r, c, Number(v));
@@ -155,6 +182,7 @@ export class MockSheet {
         row[c] = '';
         this.errors.delete(key(r, c));
         this.formulas.delete(key(r, c));
+        this.results.delete(key(r, c));
         if (applyTo === 'All') this.formats.delete(key(r, c));
       }
     }
@@ -354,6 +382,9 @@ class WorksheetProxy extends Loadable {
   get charts(): ChartCollectionProxy {
     return (this.chartsProxy ??= new ChartCollectionProxy(this.ctx, () => this.sheet()));
   }
+  get names(): NamedItemCollectionProxy {
+    return new NamedItemCollectionProxy(this.ctx, () => this.sheet());
+  }
   get pageLayout(): Record<string, unknown> {
     const target: Record<string, unknown> = {};
     return new Proxy(target, {
@@ -408,6 +439,37 @@ class WorksheetProxy extends Loadable {
   }
 }
 
+class NamedItemCollectionProxy {
+  constructor(private readonly ctx: MockContext, private readonly sheet: () => MockSheet) {}
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => (this.sheet().names.has(name) ? name : null));
+  }
+  add(name: string, reference: RangeProxy, _comment?: string): NamedItemProxy {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      if (sheet.names.has(name)) throw new MockOfficeError('ItemAlreadyExists', name);
+      const t = reference.resolve();
+      if (!t) throw new MockOfficeError('InvalidArgument', 'null reference');
+      sheet.names.set(name, `${sheetPrefix(t.sheet.name)}!${rectAddress(t.rect)}`);
+    });
+    return new NamedItemProxy(this.ctx, () => name);
+  }
+}
+
+class NamedItemProxy extends Loadable {
+  constructor(ctx: MockContext, private readonly resolve: () => string | null) {
+    super(ctx);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  override fill(spec: string): void {
+    const name = this.resolve();
+    this.nullState = name === null;
+    if (name !== null) for (const p of spec.split(',').map((x) => x.trim())) if (p === 'name') this.loaded.set('name', name);
+  }
+}
+
 class ProtectionProxy extends Loadable {
   constructor(ctx: MockContext, private readonly sheet: () => MockSheet) {
     super(ctx);
@@ -454,6 +516,8 @@ class RangeProxy extends Loadable {
       Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => f(rect.top + i, rect.left + j)));
     switch (prop) {
       case 'values':
+        return void this.loaded.set(prop, grid((r, c) => sheet.value(r, c)));
+      case 'formulas':
         return void this.loaded.set(prop, grid((r, c) => sheet.raw(r, c)));
       case 'valueTypes':
         return void this.loaded.set(prop, grid((r, c) => sheet.valueType(r, c)));
@@ -487,6 +551,13 @@ class RangeProxy extends Loadable {
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  /** Writing formulas: a formula's text becomes a formula, anything else a constant, as through `values`. */
+  set formulas(v: unknown[][]) {
+    this.values = v;
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
