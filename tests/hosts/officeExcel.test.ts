@@ -250,7 +250,7 @@ describe('undoFixes', () => {
     expect(s.valueType(4, 4)).toBe('Empty');
     expect(s.at('B6')).toBe('007');
     expect(wb.sheet(JOURNAL_SHEET).values.filter((r) => r.some((v) => v !== ''))).toEqual([
-      ['batch', 'at', 'sheet', 'cell', 'before', 'beforeFormat', 'after', 'code'],
+      ['batch', 'at', 'sheet', 'cell', 'before', 'beforeFormat', 'after', 'code', 'beforeFormula'],
     ]);
     expect((await excel.readWorkbook()).journal).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { CellValue } from '../../core/grid';
 import { HostError } from './hostError';
 import { gridFromUsedRange, literalFor, rowsFromExcel } from './officeGrid';
 import { findOurFormats, queueHighlights } from './officeHighlight';
-import { JOURNAL_SHEET, entriesFromJournal, queueAppend, queueClear, queueCreateJournal, restoreValue } from './officeJournal';
+import { JOURNAL_SHEET, entriesFromJournal, formulaOf, queueAppend, queueClear, queueCreateJournal, restoreValue } from './officeJournal';
 import { WEB_CELLS_PER_SYNC, readSheetContents } from './officeRead';
 import type { ExcelRun } from './officeRuntime';
 import { excelApiAtLeast, isItemNotFound, readPaneSettings, runsOnTheWeb, savePaneSettings } from './officeRuntime';
@@ -128,7 +128,7 @@ export class OfficeExcel implements ExcelPort {
         p.load('protected');
         protection.set(name, p);
       }
-      const targets = writes.map((w) => worksheets.getItem(w.sheet).getRange(w.cell).load('values,valueTypes,numberFormat'));
+      const targets = writes.map((w) => worksheets.getItem(w.sheet).getRange(w.cell).load('values,valueTypes,numberFormat,formulas'));
       const journalSheet = worksheets.getItemOrNullObject(JOURNAL_SHEET).load('name');
       try {
         await context.sync();
@@ -143,7 +143,11 @@ export class OfficeExcel implements ExcelPort {
         const target = targets[i];
         const before: CellValue = rowsFromExcel(target.values, target.valueTypes)[0]?.[0] ?? null;
         const format: unknown = target.numberFormat[0]?.[0];
-        return { batch, at, sheet: w.sheet, cell: w.cell, before, beforeFormat: typeof format === 'string' ? format : 'General', after: w.value, code: w.code };
+        const entry: JournalEntry = { batch, at, sheet: w.sheet, cell: w.cell, before, beforeFormat: typeof format === 'string' ? format : 'General', after: w.value, code: w.code };
+        // A fix over a formula writes a value; the formula is kept so that undo gives the clerk the formula back.
+        const formula = formulaOf(target.formulas[0]?.[0], target.values[0]?.[0]);
+        if (formula !== undefined) entry.beforeFormula = formula;
+        return entry;
       });
       // Journal first: if the write fails half-way, what was changed can still be put back.
       const journal = journalSheet.isNullObject ? queueCreateJournal(context) : journalSheet;
@@ -180,7 +184,8 @@ export class OfficeExcel implements ExcelPort {
       for (const e of [...restorable].reverse()) {
         const range = worksheets.getItem(e.sheet).getRange(e.cell);
         range.numberFormat = [[e.beforeFormat]];
-        range.values = [[restoreValue(e.before, e.beforeFormat)]];
+        if (e.beforeFormula !== undefined) range.formulas = [[e.beforeFormula]];
+        else range.values = [[restoreValue(e.before, e.beforeFormat)]];
       }
       queueClear(journal);
       await context.sync();

@@ -8,8 +8,10 @@ import type { JournalEntry } from './port';
 export const JOURNAL_SHEET = '_baocao_journal';
 
 /** Column order of a journal row; the header row makes the sheet readable if someone unhides it. */
-export const JOURNAL_HEADER = ['batch', 'at', 'sheet', 'cell', 'before', 'beforeFormat', 'after', 'code'] as const;
+export const JOURNAL_HEADER = ['batch', 'at', 'sheet', 'cell', 'before', 'beforeFormat', 'after', 'code', 'beforeFormula'] as const;
 const COLUMNS = JOURNAL_HEADER.length;
+/** Journals written before the formula column have eight columns; their rows are read as rows without a formula. */
+const REQUIRED_COLUMNS = 8;
 
 /**
  * Every journal cell is written with a leading apostrophe: Excel keeps it as text whatever it looks like
@@ -20,7 +22,7 @@ function text(s: string): string {
 }
 
 export function journalRow(e: JournalEntry): string[] {
-  return [e.batch, e.at, e.sheet, e.cell, JSON.stringify(e.before), e.beforeFormat, JSON.stringify(e.after), e.code].map(text);
+  return [e.batch, e.at, e.sheet, e.cell, JSON.stringify(e.before), e.beforeFormat, JSON.stringify(e.after), e.code, e.beforeFormula ?? ''].map(text);
 }
 
 function parseJson(s: string): unknown {
@@ -43,13 +45,15 @@ function parseCellValue(s: string): CellValue | undefined {
 export function entriesFromJournal(values: unknown[][]): JournalEntry[] {
   const out: JournalEntry[] = [];
   for (const row of values) {
-    if (row.length < COLUMNS) continue;
-    const [batch, at, sheet, cell, before, beforeFormat, after, code] = row.slice(0, COLUMNS).map((v) => (v === null || v === undefined ? '' : String(v)));
+    if (row.length < REQUIRED_COLUMNS) continue;
+    const [batch, at, sheet, cell, before, beforeFormat, after, code, beforeFormula] = row.slice(0, COLUMNS).map((v) => (v === null || v === undefined ? '' : String(v)));
     if (!batch || batch === JOURNAL_HEADER[0] || !sheet || !cell) continue;
     const beforeValue = parseCellValue(before);
     const afterValue = parseJson(after);
     if (beforeValue === undefined || (typeof afterValue !== 'string' && typeof afterValue !== 'number')) continue;
-    out.push({ batch, at, sheet, cell, before: beforeValue, beforeFormat: beforeFormat || 'General', after: afterValue, code });
+    const entry: JournalEntry = { batch, at, sheet, cell, before: beforeValue, beforeFormat: beforeFormat || 'General', after: afterValue, code };
+    if (beforeFormula?.startsWith('=')) entry.beforeFormula = beforeFormula;
+    out.push(entry);
   }
   return out;
 }
@@ -80,6 +84,14 @@ export function queueAppend(sheet: Excel.Worksheet, entries: JournalEntry[]): vo
 export function queueClear(sheet: Excel.Worksheet): void {
   sheet.getRange().clear('Contents');
   queueHeader(sheet);
+}
+
+/**
+ * The formula a cell held, from what Excel gives for it: `formulas` is the formula, or the value itself when the cell
+ * holds none (a text "=1+1" typed with an apostrophe has the same formula and value, and is no formula).
+ */
+export function formulaOf(formula: unknown, value: unknown): string | undefined {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula : undefined;
 }
 
 /** What to write to put a journalled value back: empty stays empty, text stays text, errors become errors again. */

@@ -54,6 +54,8 @@ export interface JournalEntry {
   before: CellValue;
   /** The cell's number format before the fix ("@" for text), restored with the value. */
   beforeFormat: string;
+  /** The cell's formula before the fix, when it held one (`before` is then its result): undo puts the formula back. */
+  beforeFormula?: string;
   after: string | number;
   code: string;
 }
