@@ -23,7 +23,8 @@ describe('the in-memory Excel host', () => {
     expect(x.valueAt('DS', 'B2')).toBe('Nguyễn Văn An');
     expect(x.valueAt('DS', 'D2')).toBe(4);
     expect(x.valueAt('DS', 'E3')).toBe('=SUM(A1)');
-    expect(x.sheet('DS').formats.get('E3')).toBe('@');
+    // Text stays text without touching the cell's number format, as an apostrophe does in Excel.
+    expect(x.sheet('DS').formats.has('E3')).toBe(false);
     expect(x.journal).toHaveLength(3);
     expect(await x.undoFixes()).toBe(3);
     expect(x.valueAt('DS', 'B2')).toBe('Nguyễn  Văn An');

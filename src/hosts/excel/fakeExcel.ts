@@ -27,11 +27,11 @@ export interface FakeSheet {
 export const SEVERITY_COLORS: Record<Severity, string> = { error: '#F8D7DA', warning: '#FFF3CD', info: '#D1E7F5' };
 
 /** What Excel makes of a value written into a cell: an apostrophe keeps text; otherwise numbers are parsed. */
-function typed(value: string | number): { value: CellValue; text: boolean } {
-  if (typeof value === 'number') return { value, text: false };
-  if (value.startsWith("'")) return { value: value.slice(1), text: true };
-  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return { value: Number(value), text: false };
-  return { value: value === '' ? null : value, text: false };
+function typed(value: string | number): CellValue {
+  if (typeof value === 'number') return value;
+  if (value.startsWith("'")) return value.slice(1);
+  if (/^\s*[-+]?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return value === '' ? null : value;
 }
 
 export class FakeExcel implements ExcelPort {
@@ -135,10 +135,8 @@ export class FakeExcel implements ExcelPort {
     const at = new Date().toISOString();
     const entries = writes.map((w) => ({ batch, at, sheet: w.sheet, cell: w.cell, before: this.valueAt(w.sheet, w.cell), beforeFormat: this.sheet(w.sheet).formats.get(w.cell) ?? 'General', after: w.value, code: w.code }));
     this.journal.push(...entries);
-    for (const w of writes) {
-      const t = typed(asLiteral(w.value));
-      this.set(this.sheet(w.sheet), w.cell, t.value, t.text ? '@' : this.sheet(w.sheet).formats.get(w.cell));
-    }
+    // As Excel does with an apostrophe: the text stays text and the cell keeps its number format.
+    for (const w of writes) this.set(this.sheet(w.sheet), w.cell, typed(asLiteral(w.value)), this.sheet(w.sheet).formats.get(w.cell));
     this.changed();
     return entries;
   }
@@ -146,11 +144,8 @@ export class FakeExcel implements ExcelPort {
   async undoFixes(): Promise<number> {
     this.calls.push('undoFixes');
     const entries = [...this.journal].reverse();
-    for (const e of entries) {
-      const s = this.sheet(e.sheet);
-      const t = e.before === null ? { value: null, text: false } : typeof e.before === 'string' || typeof e.before === 'number' ? typed(asLiteral(e.before)) : { value: e.before, text: false };
-      this.set(s, e.cell, t.value, e.beforeFormat);
-    }
+    // The journal holds the cell's typed value: it goes back as it was (text stays text, an empty text stays one).
+    for (const e of entries) this.set(this.sheet(e.sheet), e.cell, e.before, e.beforeFormat);
     this.journal = [];
     this.changed();
     return entries.length;
@@ -170,7 +165,7 @@ export class FakeExcel implements ExcelPort {
       row++;
       this.set(s, a1(row++, 1), t.title);
       for (const line of [t.header, ...t.rows, ...(t.totalRow ? [t.totalRow] : [])]) {
-        line.forEach((v, c) => this.set(s, a1(row, c + 1), typeof v === 'string' ? typed(asLiteral(v)).value : v));
+        line.forEach((v, c) => this.set(s, a1(row, c + 1), typeof v === 'string' ? typed(asLiteral(v)) : v));
         row++;
       }
     }
