@@ -7,6 +7,7 @@ import type { Severity } from '../../core/rules/issue';
 import { HostError } from './hostError';
 import type { CellWrite, ExcelPort, HighlightGroup, JournalEntry, PaneSettings, SummaryResult, SummarySheetModel, WorkbookSnapshot } from './port';
 import { asLiteral } from './port';
+import { SUMMARY_MARK } from './summarySheet';
 
 export interface FakeSheet {
   name: string;
@@ -22,6 +23,8 @@ export interface FakeSheet {
   protected: boolean;
   visible: boolean;
   charts: Array<{ title: string; type: string }>;
+  /** Names scoped to the sheet; the add-in marks its summary sheet with SUMMARY_MARK. */
+  names?: string[];
 }
 
 export const SEVERITY_COLORS: Record<Severity, string> = { error: '#F8D7DA', warning: '#FFF3CD', info: '#D1E7F5' };
@@ -154,8 +157,8 @@ export class FakeExcel implements ExcelPort {
   async writeSummarySheet(model: SummarySheetModel): Promise<SummaryResult> {
     this.calls.push('writeSummarySheet');
     const existing = this.sheets.find((s) => s.name === model.name);
-    if (existing && this.settings.summarySheet !== model.name) return { ok: false, reason: 'not-ours', sheet: model.name };
-    const s: FakeSheet = existing ?? { name: model.name, values: [], merges: [], formats: new Map(), fills: new Map(), conditionalFormats: [], protected: false, visible: true, charts: [] };
+    if (existing && !(this.settings.summarySheet === model.name && existing.names?.includes(SUMMARY_MARK))) return { ok: false, reason: 'not-ours', sheet: model.name };
+    const s: FakeSheet = existing ?? { name: model.name, values: [], merges: [], formats: new Map(), fills: new Map(), conditionalFormats: [], protected: false, visible: true, charts: [], names: [SUMMARY_MARK] };
     s.values = [];
     s.charts = model.charts.map((c) => ({ title: c.title, type: c.type }));
     let row = 1;

@@ -8,6 +8,7 @@ import { literalFor } from './officeGrid';
 import { isItemNotFound } from './officeRuntime';
 import type { SummaryResult, SummarySheetModel } from './port';
 import { asLiteral } from './port';
+import { SUMMARY_MARK } from './summarySheet';
 
 const HEADER_FILL = '#DDEBF7';
 const CHART_TYPE = { column: 'ColumnClustered', pie: 'Pie', bar: 'BarClustered' } as const;
@@ -130,7 +131,8 @@ function queueContent(sheet: Excel.Worksheet, model: SummarySheetModel): void {
 
 /**
  * Writes or refreshes the summary sheet: one read (does the sheet exist, is it protected, which charts does it
- * hold) and one write. A sheet of that name that the settings do not record as ours is left untouched.
+ * hold, does it carry the add-in's mark) and one write. A sheet of that name that the settings do not record as
+ * ours, or that lacks the mark (the clerk's own, made after ours was deleted), is left untouched.
  */
 export async function writeSummary(context: Excel.RequestContext, model: SummarySheetModel, recordedAsOurs: boolean): Promise<SummaryResult> {
   const worksheets = context.workbook.worksheets;
@@ -139,6 +141,8 @@ export async function writeSummary(context: Excel.RequestContext, model: Summary
   const existing = worksheets.getItem(model.name);
   existing.load('name,protection/protected');
   existing.charts.load('items/name');
+  const mark = existing.names.getItemOrNullObject(SUMMARY_MARK);
+  mark.load('name');
   let exists = true;
   try {
     await context.sync();
@@ -146,7 +150,7 @@ export async function writeSummary(context: Excel.RequestContext, model: Summary
     if (!isItemNotFound(e)) throw e;
     exists = false;
   }
-  if (exists && !recordedAsOurs) return { ok: false, reason: 'not-ours', sheet: model.name };
+  if (exists && !(recordedAsOurs && !mark.isNullObject)) return { ok: false, reason: 'not-ours', sheet: model.name };
   if (exists && existing.protection.protected) throw new HostError('protected', model.name);
   let sheet: Excel.Worksheet;
   if (exists) {
@@ -155,6 +159,7 @@ export async function writeSummary(context: Excel.RequestContext, model: Summary
     sheet.getRange().clear('All');
   } else {
     sheet = worksheets.add(model.name);
+    sheet.names.add(SUMMARY_MARK, sheet.getRange('A1'), 'Báo cáo xã: trang tổng hợp do phần bổ trợ tạo');
   }
   queueContent(sheet, model);
   await context.sync();

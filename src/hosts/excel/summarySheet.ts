@@ -7,6 +7,13 @@ import type { SummarySheetModel } from './port';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
+/**
+ * A name scoped to the summary sheet the add-in creates (Name Manager, scope: that sheet). The settings record the
+ * sheet's name only; a sheet of that name the clerk makes after deleting the add-in's carries no such name, and is
+ * then never taken for the add-in's and overwritten. (Worksheet ids cannot tell: they change between sessions.)
+ */
+export const SUMMARY_MARK = 'baocao_summary';
+
 const LEVEL_VI = { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', trung_uong: 'Trung ương' } as const;
 
 /** Builds the summary sheet model; tables that have no data are left out, and so are their charts. */
