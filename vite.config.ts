@@ -9,11 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defineConfig, type Plugin, type ServerOptions, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy as csp } from './scripts/lib/csp.js';
 import { devHttpsOptions, httpNote } from './scripts/lib/devCerts.js';
+import { paneDevMiddleware, type PaneMount } from './scripts/lib/devMiddleware.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const PANE = path.join(ROOT, 'src/taskpane');
@@ -60,28 +60,28 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
 };
 
-/** Serves `/office/*` and `/assets/*` in dev mode, and copies them into dist-pane/ after a build. */
+/**
+ * Serves `/office/*` and `/assets/*` in dev mode, and copies them into dist-pane/ after a build. In front of the dev
+ * server and `vite preview`: the Content-Security-Policy header on every answer and a plain 400 for an address that
+ * does not decode (scripts/lib/devMiddleware.js).
+ */
 function localOfficeAndAssets(): Plugin {
-  const mounts: { prefix: string; dir: string; wanted: (rel: string) => boolean }[] = [
-    { prefix: '/office/', dir: OFFICE_DIST, wanted: officeFileWanted },
+  const mounts: PaneMount[] = [
+    { prefix: '/office/', dir: OFFICE_DIST, wanted: officeFileWanted, alias: caseAlias },
     { prefix: '/assets/', dir: ASSETS, wanted: () => true },
   ];
+  let outDir = OUT;
   return {
     name: 'baocao-local-office-and-assets',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
     configureServer(server) {
-      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
-        const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-        for (const m of mounts) {
-          if (!url.startsWith(m.prefix)) continue;
-          const rel = caseAlias(url.slice(m.prefix.length));
-          const file = path.resolve(m.dir, rel);
-          if (!file.startsWith(m.dir + path.sep) || !m.wanted(rel) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
-          res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
-          fs.createReadStream(file).pipe(res);
-          return;
-        }
-        next();
-      });
+      server.middlewares.use(paneDevMiddleware({ csp: csp(true), mounts, contentTypes: CONTENT_TYPES }));
+    },
+    configurePreviewServer(server) {
+      // `vite preview` serves the built pane (office/ and assets/ are in it): the production policy, the 400 guard.
+      server.middlewares.use(paneDevMiddleware({ csp: csp(false) }));
     },
     closeBundle() {
       let copied = 0;
@@ -92,14 +92,14 @@ function localOfficeAndAssets(): Plugin {
         }
         for (const rel of files) {
           for (const name of m.prefix === '/office/' ? officeNames(rel) : [rel]) {
-            const dest = path.join(OUT, m.prefix, name);
+            const dest = path.join(outDir, m.prefix, name);
             fs.mkdirSync(path.dirname(dest), { recursive: true });
             fs.copyFileSync(path.join(m.dir, rel), dest);
             copied++;
           }
         }
       }
-      console.log(`dist-pane: copied ${copied} files into office/ and assets/`);
+      console.log(`${path.relative(ROOT, outDir) || '.'}: copied ${copied} files into office/ and assets/`);
     },
   };
 }
@@ -136,7 +136,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => ({
     outDir: OUT,
     emptyOutDir: true,
     target: 'es2020',
-    sourcemap: true,
+    // No source maps for the clerks (they would ship the whole source, ~17 MB): BAOCAO_SOURCEMAP=1 npm run build:pane
+    // makes them, for debugging a build on a developer's machine only.
+    sourcemap: process.env.BAOCAO_SOURCEMAP === '1',
     chunkSizeWarningLimit: 2048,
     rollupOptions: {
       input: {
