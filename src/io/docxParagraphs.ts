@@ -7,12 +7,13 @@ import JSZip from 'jszip';
 import { baseName, UnusableInputError, type UnusableReason } from './errors';
 import { hasUtf16Name, isEncryptedPackage } from './formatSniff';
 
-type DocxProblem = 'legacy-doc' | 'encrypted' | 'truncated' | 'not-docx' | 'unreadable';
+type DocxProblem = 'legacy-doc' | 'encrypted' | 'truncated' | 'damaged' | 'not-docx' | 'unreadable';
 
 const MESSAGES: Record<DocxProblem, [UnusableReason, (n: string) => string, (n: string) => string]> = {
   'legacy-doc': ['unreadable', (n) => `Tệp "${n}" là tệp Word đời cũ (.doc): hãy mở bằng Word và lưu thành .docx (Tệp › Lưu thành… › Word Document) rồi thử lại.`, (n) => `File "${n}" is an old Word 97–2003 document (.doc): open it in Word and save it as .docx (File › Save As… › Word Document), then try again.`],
   encrypted: ['encrypted', (n) => `Tệp "${n}" được đặt mật khẩu: hãy mở bằng Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) rồi thử lại.`, (n) => `File "${n}" is password-protected: open it in Word, remove the password (File › Info › Protect Document) and try again.`],
   truncated: ['truncated', (n) => `Tệp "${n}" bị hỏng hoặc chưa được sao chép đầy đủ: hãy lấy lại bản gốc của tệp (hoặc mở bằng Word để sửa) rồi thử lại.`, (n) => `File "${n}" is damaged or incomplete: get the original copy again (or open it in Word to repair it) and try again.`],
+  damaged: ['truncated', (n) => `Tệp "${n}" bị hỏng (nội dung văn bản bị cắt cụt hoặc sai cấu trúc) nên không kiểm tra được: hãy mở bằng Word (Word sẽ đề nghị sửa tệp), lưu lại thành .docx rồi thử lại.`, (n) => `File "${n}" is damaged (its text is cut off or malformed) and cannot be checked: open it in Word (Word offers to repair it), save it again as .docx and try again.`],
   'not-docx': ['unreadable', (n) => `Tệp "${n}" không phải là tệp Word (.docx): hãy chọn đúng tệp báo cáo, hoặc mở bằng Word và lưu thành .docx.`, (n) => `File "${n}" is not a Word document (.docx): choose the report file, or open it in Word and save it as .docx.`],
   unreadable: ['unreadable', (n) => `Không đọc được nội dung tệp Word "${n}": hãy mở bằng Word, lưu lại thành .docx rồi thử lại.`, (n) => `The contents of the Word file "${n}" could not be read: open it in Word, save it again as .docx and try again.`],
 };
@@ -29,9 +30,10 @@ export async function docxParagraphsOfBytes(bytes: Uint8Array, file = 'báo cáo
   sniff(bytes, file);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Checked against their CRC-32: a damaged entry would otherwise inflate to other text, or to text cut short.
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch {
-    throw unusableDocx('truncated', file); // no central directory: a cut-off copy
+    throw unusableDocx('truncated', file); // no central directory (a cut-off copy), or an entry's data damaged
   }
   const part = await mainPart(zip);
   const entry = part ? zip.file(part) : null;
@@ -42,9 +44,35 @@ export async function docxParagraphsOfBytes(bytes: Uint8Array, file = 'báo cáo
   } catch {
     throw unusableDocx('truncated', file); // the entry's data is damaged
   }
+  // A document cut off or mangled would read as fewer paragraphs: a report with "nothing to review".
+  if (!isWholeXml(xml)) throw unusableDocx('damaged', file);
   // An .xlsx or .pptx also names a main part: only a WordprocessingML document is a report.
   if (!xml.slice(0, 4000).includes('wordprocessingml/2006/main')) throw unusableDocx('not-docx', file);
   return paragraphsOfXml(xml);
+}
+
+/** Markup, or a lone "<" that starts none: a comment, CDATA, a declaration, or a tag (1 "/" of a closing tag,
+ *  2 name, 3 "/" of an empty-element tag). Attribute values are quoted, so a ">" in one ends no tag. */
+const MARKUP = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|[?!][^>]*>|(\/?)([A-Za-z_][\w.:-]*)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>)?/g;
+
+/** Whether a part's XML is whole: one root element, every tag closed in order, nothing cut off inside a tag. */
+export function isWholeXml(xml: string): boolean {
+  const open: string[] = [];
+  let rootClosed = false;
+  for (const m of xml.matchAll(MARKUP)) {
+    if (m[0] === '<') return false; // text cut inside a tag, or a "<" that is no markup
+    const [, close, name, selfClose] = m;
+    if (name === undefined) continue;
+    if (close) {
+      if (selfClose || open.pop() !== name) return false;
+      if (open.length === 0) rootClosed = true;
+    } else {
+      if (rootClosed && open.length === 0) return false; // a second root: pieces of two parts
+      if (selfClose) rootClosed ||= open.length === 0;
+      else open.push(name);
+    }
+  }
+  return rootClosed && open.length === 0;
 }
 
 /** Recognises what is not a .docx by its first bytes, before any parser sees it. */

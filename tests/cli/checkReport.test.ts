@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { runCli } from './runCli';
 import { BlockContentControl } from '../../src/io/docxContentControl';
 import { docxParagraphsOfBytes, paragraphsOfXml } from '../../src/io/docxParagraphs';
@@ -107,5 +108,17 @@ describe('baocao check-report', () => {
       expect(r.err).toContain(says);
       if (says !== 'Cách dùng') expect(r.err.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  test('a report whose document.xml is cut off is damaged, never "nothing to review": one line, exit 2', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await reportDocx('nguon2.docx', AN_HOA_2023)));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // Cut inside a tag half way through the report: what a failed copy or a crashed save leaves.
+    zip.file('word/document.xml', xml.slice(0, xml.indexOf('<w:r>', xml.length / 2) + 3));
+    const path = join(dir, 'cut-xml.docx');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const r = await run(['check-report', path]);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toBe('Tệp "cut-xml.docx" bị hỏng (nội dung văn bản bị cắt cụt hoặc sai cấu trúc) nên không kiểm tra được: hãy mở bằng Word (Word sẽ đề nghị sửa tệp), lưu lại thành .docx rồi thử lại.\n');
   });
 });
