@@ -44,7 +44,9 @@ export function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out
   rec.village = match.name;
   // In an address only a misspelt village is worth a note: its prefix and the commune's name around it are not.
   if (rec.villageFrom !== 'column' || (address && match.exact) || (address && stripVillagePrefix(rec.villageText) === match.name)) return;
-  const written = typeof raw === 'string' ? raw : String(raw);
+  // A cell that is not text (empty, the village read from another row of the household; a number) is written as
+  // it was read: never "null" or a Date's spelling.
+  const written = typeof raw === 'string' ? raw : rec.villageText;
   // A legacy-encoded or decomposed cell was reported as such when it was read; stray spaces were not.
   const repaired = typeof raw === 'string' ? repairOf(raw) : null;
   const compared = repaired && repaired.code !== 'text.whitespace' ? rec.villageText : written;
