@@ -248,9 +248,14 @@ function fakeBlockSnap(b: FakeBlock, ours: 'full' | 'tag'): unknown {
   return { control: b.tag, title: b.title, locked: b.locked, children: b.children.map((c) => fakeBlockSnap(c, ours)) };
 }
 
+/** Blocks of the in-memory document; with `ours: 'tag'` the add-in's controls stand as their tag only. */
+export function snapshotFakeBlocks(blocks: FakeBlock[], ours: 'full' | 'tag' = 'full'): DocSnap {
+  return blocks.map((b) => fakeBlockSnap(b, ours));
+}
+
 /** The in-memory document; with `ours: 'tag'` the add-in's controls stand as their tag only. */
 export function snapshotFakeDoc(w: FakeWord, ours: 'full' | 'tag' = 'full'): DocSnap {
-  return w.body.map((b) => fakeBlockSnap(b, ours));
+  return snapshotFakeBlocks(w.body, ours);
 }
 
 function props(o: object, keys: string[]): Record<string, unknown> {
@@ -292,19 +297,29 @@ function mockNodeSnap(n: MNode, ours: 'full' | 'tag'): unknown {
   return { unknown: String(n) };
 }
 
-/** The Office.js mock document; with `ours: 'tag'` the add-in's controls stand as their tag only. */
-export function snapshotMockDoc(doc: Doc, ours: 'full' | 'tag' = 'full'): DocSnap {
-  return doc.body.map((n) => mockNodeSnap(n, ours));
+/** Nodes of the Office.js mock document; with `ours: 'tag'` the add-in's controls stand as their tag only. */
+export function snapshotMockNodes(nodes: MNode[], ours: 'full' | 'tag' = 'full'): DocSnap {
+  return nodes.map((n) => mockNodeSnap(n, ours));
 }
 
-/** A snapshot with the add-in's controls taken out: the clerk's part of the document, in order. */
+/** The Office.js mock document; with `ours: 'tag'` the add-in's controls stand as their tag only. */
+export function snapshotMockDoc(doc: Doc, ours: 'full' | 'tag' = 'full'): DocSnap {
+  return snapshotMockNodes(doc.body, ours);
+}
+
+const isOurs = (b: unknown) => typeof b === 'object' && b !== null && 'ours' in b;
+
+/** A tag-only snapshot with the add-in's controls taken out, at any depth: the clerk's part of the document. */
 export function withoutOurs(snap: DocSnap): DocSnap {
-  return snap.filter((b) => !(typeof b === 'object' && b !== null && 'ours' in b));
+  return snap.filter((b) => !isOurs(b)).map((b) => {
+    if (typeof b !== 'object' || b === null || !('control' in b) || !('children' in b) || !Array.isArray(b.children)) return b;
+    return { ...b, children: withoutOurs(b.children) };
+  });
 }
 
 /** The tags of the add-in's controls at the top level of a tag-only snapshot, in order. */
 export function ourTags(snap: DocSnap): string[] {
-  return snap.flatMap((b) => (typeof b === 'object' && b !== null && 'ours' in b ? [String((b as { ours: unknown }).ours)] : []));
+  return snap.flatMap((b) => (isOurs(b) ? [String((b as { ours: unknown }).ours)] : []));
 }
 
 /** Plain text of the clerk's paragraphs in a snapshot, for readable failure messages. */
