@@ -1,12 +1,14 @@
 // The commune profile (DOMAIN.md §7): name, year and villages, checked by zod; inferred from the data without one.
 import { z } from 'zod';
+import { plainOutputText } from './text/display';
 
 const period = z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), value: z.number().positive() });
 
 /** Bounds that no real commune reaches: a profile beyond them is a wrong file, refused before any work. */
 export const PROFILE_LIMITS = { name: 100, villages: 500 } as const;
 
-const name = z.string().trim().min(1).max(PROFILE_LIMITS.name);
+// Hidden direction and control characters are dropped: a name is written into every report heading.
+const name = z.string().transform(plainOutputText).pipe(z.string().trim().min(1).max(PROFILE_LIMITS.name));
 
 export const profileSchema = z.object({
   commune: name,

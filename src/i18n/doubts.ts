@@ -2,6 +2,7 @@
 import type { Doubt } from '../core/doubts';
 import type { Lang } from './messages';
 import { fieldLabel, kindName } from './fields';
+import { MAX_QUOTED, quotedValue } from '../core/text/display';
 
 const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
   'village.implausible': [
@@ -61,5 +62,8 @@ export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
   const fieldName = typeof d.params.field === 'string' ? fieldLabel(d.params.field, lang) : '';
   const fromName = d.params.from === 'fileDate' ? (lang === 'vi' ? 'ngày lưu tệp' : "the file's saved date") : d.params.from === 'today' ? (lang === 'vi' ? 'ngày hôm nay' : "today's date") : '';
   const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, fromName, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
-  return template.replace(/\{(\w+)\}/g, (_m, k: string) => String(all[k] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_m, k: string) => {
+    const v = all[k] ?? '';
+    return typeof v === 'string' ? quotedValue(v, k === 'examples' || k === 'sheets' ? 3 * MAX_QUOTED : MAX_QUOTED) : String(v);
+  });
 }

@@ -1,5 +1,6 @@
 // Issue messages by key, in Vietnamese (the product's language) and English. `{name}` is a parameter.
 import type { Issue, MessageParams } from '../core/rules/issue';
+import { quotedValue } from '../core/text/display';
 
 export type Lang = 'vi' | 'en';
 
@@ -168,7 +169,8 @@ export function renderMessage(key: string, params: MessageParams, lang: Lang = '
   const all: Record<string, string | number | undefined> = { ...params, fieldName, suggestion };
   const text = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = all[name];
-    return v === undefined ? '' : typeof v === 'number' ? viNumber(v) : v;
+    // A value quoted from a cell is shortened and shown without hidden direction or control characters.
+    return v === undefined ? '' : typeof v === 'number' ? viNumber(v) : quotedValue(v);
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -9,6 +9,7 @@ import {
 import type { IBorderOptions, IRunOptions } from 'docx';
 import type { Align, Block, ReportDoc, ReportSection, Run, TableCell as ModelCell, TableColumn } from '../core/report/model';
 import { BlockContentControl } from './docxContentControl';
+import { plainOutputText } from '../core/text/display';
 
 export interface DocxOptions {
   /** Document title: the file's metadata title and a centred bold title paragraph on page 1. */
@@ -107,7 +108,7 @@ function block(b: Block): (Paragraph | Table)[] {
 /** A body-text run: the fonts and size are repeated on each run so a pasted or restyled paragraph keeps them. */
 function textRun(r: Run, size = BODY_SIZE, extra: Pick<IRunOptions, 'bold' | 'italics'> = {}): TextRun {
   return new TextRun({
-    text: r.text, font: FONTS, size, color: BLACK,
+    text: plainOutputText(r.text), font: FONTS, size, color: BLACK,
     bold: extra.bold || r.bold || undefined, italics: extra.italics || r.italic || undefined,
   });
 }

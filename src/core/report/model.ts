@@ -1,4 +1,5 @@
 // The report model: what a report section says and how it is laid out, knowing no target (Word, .docx, HTML).
+import { plainOutputText } from '../text/display';
 
 /** A run of text with its emphasis. */
 export interface Run {
@@ -66,10 +67,10 @@ export function runsText(runs: Run[]): string {
  * a figure the registers give that cannot be true. `spaced`: preceded by a space, after a sentence.
  */
 export function checkNote(t: string, spaced = true): Run {
-  return { text: `${spaced ? ' ' : ''}[Cần kiểm tra: ${t}]`, bold: true, italic: true };
+  return { text: plainOutputText(`${spaced ? ' ' : ''}[Cần kiểm tra: ${t}]`), bold: true, italic: true };
 }
 
 /** A run list from plain text. */
 export function text(t: string, style: Omit<Run, 'text'> = {}): Run[] {
-  return [{ text: t, ...style }];
+  return [{ text: plainOutputText(t), ...style }];
 }

@@ -4,6 +4,7 @@ import type { Analysis } from '../../core/analyse';
 import { percent } from '../../core/summary/rates';
 import { ALL_MEASURED, type HouseholdCounts } from '../../core/summary/households';
 import type { SummarySheetModel } from './port';
+import { plainOutputText } from '../../core/text/display';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
@@ -74,5 +75,16 @@ export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { comm
       numberFormats: ['@', '#,##0'],
     });
   }
-  return m;
+  return withoutHiddenControls(m);
+}
+
+/** Village names, forms and the workbook's name come from clerks' cells: no hidden direction or control characters. */
+function withoutHiddenControls(m: SummarySheetModel): SummarySheetModel {
+  const clean = <T,>(v: T): T => (typeof v === 'string' ? (plainOutputText(v) as T) : v);
+  return {
+    ...m,
+    title: clean(m.title),
+    subtitle: clean(m.subtitle),
+    tables: m.tables.map((t) => ({ ...t, title: clean(t.title), header: t.header.map(clean), rows: t.rows.map((r) => r.map(clean)), totalRow: t.totalRow?.map(clean) })),
+  };
 }
