@@ -27,6 +27,7 @@ const PAYLOADS = [
   '{ HYPERLINK "http://evil.example" }',
   `Nguyễn Văn ${RLO}nA${'\u2066'}`,
 ];
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const HIDDEN = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0000-\u0008]/;
 
 const award = (name: string, i: number): ReportInput['awardItems'][number] => ({

@@ -5,6 +5,7 @@
 /** Bidirectional formatting characters: embeddings, overrides, isolates and the direction marks. */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** C0 control characters other than tab, line feed and carriage return, and DEL: invalid in XML 1.0, invisible elsewhere. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** True when the text holds a character that changes how it displays without being seen. */
