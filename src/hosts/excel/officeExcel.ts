@@ -183,9 +183,13 @@ export class OfficeExcel implements ExcelPort {
       // Newest first, so a cell fixed twice ends with the value it had before the first fix.
       for (const e of [...restorable].reverse()) {
         const range = worksheets.getItem(e.sheet).getRange(e.cell);
-        range.numberFormat = [[e.beforeFormat]];
+        // A cell formatted as text takes whatever is written as text. A number, boolean, error or formula it held
+        // (typed before the clerk formatted it) goes back under General, and the cell then gets its "@" again.
+        const notText = e.beforeFormat === '@' && (e.beforeFormula !== undefined || (e.before !== null && typeof e.before !== 'string'));
+        range.numberFormat = [[notText ? 'General' : e.beforeFormat]];
         if (e.beforeFormula !== undefined) range.formulas = [[e.beforeFormula]];
         else range.values = [[restoreValue(e.before, e.beforeFormat)]];
+        if (notText) range.numberFormat = [['@']];
       }
       queueClear(journal);
       await context.sync();
