@@ -103,8 +103,9 @@ function register(): ClerkSheet {
 }
 
 /**
- * "Hộ tách 2024": a flat list with a village column, header in row 1; C3 writes the village "thôn an lạc", an alias
- * of "An Lạc".
+ * "Hộ tách 2024": a flat list with a village column, header in row 1; C3 writes the village "an lạc", an alias of
+ * "An Lạc". The household sizes are numbers in cells the clerk formatted as text after typing them (Excel keeps
+ * them numbers until they are entered again).
  */
 function newHouseholds(): ClerkSheet {
   return {
@@ -116,7 +117,7 @@ function newHouseholds(): ClerkSheet {
       [3, 'Mạc Văn Sơn', 'Bình Minh', 1991, 4],
     ],
     merges: [],
-    formats: {},
+    formats: { 'E2:E4': '@' },
     fills: { 'A1:E1': '#D9E1F2' },
     bold: ['A1:E1'],
     borders: ['A1:E4'],

@@ -135,7 +135,8 @@ export class MockSheet {
   write(r: number, c: number, v: unknown): void {
     const k = key(r, c);
     const text = this.formats.get(k) === '@';
-    if (typeof v === 'number' || typeof v === 'boolean') return this.store(r, c, v);
+    // A cell formatted as text takes whatever is entered as text, numbers and booleans too (as Excel does).
+    if (typeof v === 'number' || typeof v === 'boolean') return this.store(r, c, text ? (typeof v === 'boolean' ? String(v).toUpperCase() : String(v)) : v);
     if (typeof v !== 'string') throw new MockOfficeError('InvalidArgument', `cannot write ${String(v)}`);
     if (v === '') return this.store(r, c, '');
     if (text) return this.store(r, c, v);

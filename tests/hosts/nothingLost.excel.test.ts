@@ -135,7 +135,7 @@ describe.each(HOSTS)('nothing is lost in %s', (_name, makeHost) => {
         [NOTES, 'D2'], // FALSE
         [NOTES, 'B4'], // a formula over another sheet
         [NOTES, 'E2'], // an empty text (in the fake; the mock holds it as empty)
-        [NEW_HOUSEHOLDS, 'E4'], // a plain number
+        [NEW_HOUSEHOLDS, 'E4'], // a number in a cell formatted as text after it was typed
       ];
       const values: Array<string | number> = ['0123', '=1+1', 'Nguyễn Văn A', '2024-12-20', 42, '15/3/2024', 'x'];
       const writes: CellWrite[] = targets.map(([sheet, cell], i) => ({ sheet, cell, value: values[i % values.length], code: 'test.any' }));
