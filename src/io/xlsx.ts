@@ -75,7 +75,9 @@ async function readBook(zip: JSZip, file: string): Promise<BookInfo> {
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
   // A zip without a workbook part is another kind of document (.docx, .xlsb, .ods, a plain archive).
   if (workbookXml === undefined) throw unusable('not-xlsx', file);
-  const rels = parseRels((await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '', 'xl/');
+  const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  if (!closesRoot(Buffer.from(workbookXml)) || (relsXml !== undefined && !closesRoot(Buffer.from(relsXml)))) throw unusable('truncated', file);
+  const rels = parseRels(relsXml ?? '', 'xl/');
   const sheets: SheetInfo[] = [];
   for (const m of workbookXml.matchAll(/<sheet\b([^>]*)>/g)) {
     const name = attr(m[1], 'name');
@@ -87,14 +89,27 @@ async function readBook(zip: JSZip, file: string): Promise<BookInfo> {
   if (sheets.length === 0) throw unusable('empty', file);
   // exceljs streams only parts named sheetN.xml; a re-save in Excel renames them, which is what 'unreadable' advises.
   if (!sheets.some((s) => STREAMED_PART.test(s.part))) throw unusable('unreadable', file);
-  for (const sheet of sheets) if (STREAMED_PART.test(sheet.part)) await scanSheet(zip, sheet);
+  for (const sheet of sheets) if (STREAMED_PART.test(sheet.part)) await scanSheet(zip, sheet, file);
   // Inflate every other part once too: repack passes compressed bytes through unchecked, and exceljs's unzipper
   // can hang rather than throw on a damaged entry.
   const others = Object.values(zip.files).filter((f) => !f.dir && !sheets.some((s) => s.part === f.name));
-  for (const entry of others) await entry.async('uint8array');
+  for (const entry of others) {
+    const data = await entry.async('nodebuffer');
+    if (entry.name === 'xl/sharedStrings.xml' && !closesRoot(data)) throw unusable('truncated', file);
+  }
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml);
   return { sheets, date1904, created: coreDate(core, 'created'), modified: coreDate(core, 'modified') };
+}
+
+/** Whether an XML part ends by closing the element it opens with. The streaming reader takes a part cut off (a
+ *  failed copy, a crashed save) for a whole one: the sheets, rows or strings after the cut would be lost unsaid. */
+function closesRoot(xml: Buffer): boolean {
+  const head = xml.toString('utf8', 0, Math.min(xml.length, 4096)).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
+  const root = /<([A-Za-z_][\w.:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?(\/?)>/.exec(head);
+  if (!root) return false;
+  if (root[2] === '/') return true; // an empty root, as in <sst count="0"/>
+  return xml.toString('utf8', Math.max(0, xml.length - 512)).trimEnd().endsWith(`</${root[1]}>`);
 }
 
 /** Relationship id → target part (resolved against `base`) and type. */
@@ -113,9 +128,10 @@ function parseRels(xml: string, base: string): Map<string, { part: string; type:
 
 /** Finds a worksheet's merged regions (after the cell data, so one lastIndexOf on the raw bytes reaches them)
  *  and its formula cells typed e/b, whose cached results the streaming reader mangles. */
-async function scanSheet(zip: JSZip, sheet: SheetInfo): Promise<void> {
+async function scanSheet(zip: JSZip, sheet: SheetInfo, file: string): Promise<void> {
   const xml = await zip.file(sheet.part)?.async('nodebuffer');
   if (!xml) return;
+  if (!closesRoot(xml)) throw unusable('truncated', file);
   const at = xml.lastIndexOf('<mergeCells');
   if (at >= 0) {
     for (const m of xml.toString('utf8', at).matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)) {

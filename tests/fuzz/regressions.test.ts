@@ -2,6 +2,9 @@
 import { analyse } from '../../src/core/analyse';
 import type { CellValue, Grid } from '../../src/core/grid';
 import { validateText } from '../../src/cli/output';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readWorkbookBuffer } from '../../src/io/xlsx';
 
 const TODAY = new Date(Date.UTC(2024, 0, 15));
 const grid = (values: CellValue[][]): Grid => ({ sheet: 'S', originRow: 1, originColumn: 1, values, merges: [] });
@@ -12,5 +15,34 @@ describe('found by fuzzing', () => {
     const text = validateText(a, 'vi');
     expect(text).not.toContain('null');
     expect(a.files[0].registers[0].issues.filter((i) => i.code.startsWith('value.alias'))).toEqual([]);
+  });
+});
+
+describe('found by fuzzing: an .xlsx whose part is cut off is damaged, not a shorter register', () => {
+  /** A register of 30 households, its worksheet, shared strings or workbook part cut to `fraction` of its text. */
+  async function cutPart(part: string, fraction: number): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('DS');
+    ws.addRow(['STT', 'Họ và tên chủ hộ', 'Thôn', 'Số nhân khẩu']);
+    for (let i = 1; i <= 30; i++) ws.addRow([i, `Nguyễn Văn ${String(i)}`, 'An Lạc', 4]);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const text = (await zip.file(part)?.async('string')) ?? '';
+    zip.file(part, text.slice(0, Math.floor(text.length * fraction)));
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  test.each([
+    ['xl/worksheets/sheet1.xml', 0.5],
+    ['xl/worksheets/sheet1.xml', 0.99],
+    ['xl/sharedStrings.xml', 0.5],
+    ['xl/workbook.xml', 0.9],
+    ['xl/_rels/workbook.xml.rels', 0.5],
+  ])('%s cut to %d of its text is refused as damaged (it read as fewer rows, or as an empty file)', async (part, fraction) => {
+    await expect(readWorkbookBuffer(await cutPart(part, fraction), 'so.xlsx')).rejects.toMatchObject({ reason: 'truncated', messageVi: expect.stringContaining('bị hỏng hoặc chưa được sao chép đầy đủ') });
+  });
+
+  test('the same workbook, whole, reads all 31 rows', async () => {
+    const whole = await readWorkbookBuffer(await cutPart('xl/worksheets/sheet1.xml', 1), 'so.xlsx');
+    expect(whole.sheets[0].values).toHaveLength(31);
   });
 });
