@@ -6,6 +6,7 @@ import { withMessage, type Lang } from '../i18n/messages';
 import { doubtText } from '../i18n/doubts';
 import { isErrorDoubt } from '../core/doubts';
 import { isGuessedYear } from '../core/year';
+import { quotedValue } from '../core/text/display';
 import { kindName } from '../i18n/fields';
 import { ALL_MEASURED, type HouseholdCounts } from '../core/summary/households';
 import { table, viInt, viPercent } from './table';
@@ -100,9 +101,9 @@ export function validateText(a: Analysis, lang: Lang): string {
       if (reg.issues.length) {
         const rows = reg.issues.map((i) => {
           const m = withMessage(i, lang);
-          return [m.cell, SEVERITY_VI[i.severity], i.code, m.message];
+          return [m.cell, SEVERITY_VI[i.severity], i.code, m.message, i.suggestion === undefined ? '' : quotedValue(String(i.suggestion))];
         });
-        out.push(indent(table(['Ô', 'Mức', 'Mã', 'Nội dung'], rows), 4));
+        out.push(indent(table(['Ô', 'Mức', 'Mã', 'Nội dung', 'Đề nghị'], rows), 4));
       }
     }
     for (const s of f.ignored) out.push(`  Bỏ qua trang tính "${s.sheet}": ${IGNORED_VI[s.reason] ?? s.reason}.`);

@@ -1,4 +1,6 @@
 // Issue messages by key, in Vietnamese (the product's language) and English. `{name}` is a parameter.
+// No message quotes a person's name, CCCD or phone number: those stay in the issue's value and suggestion fields,
+// shown beside the message (the pane's fix list, the CLI's "Đề nghị" column), never in text that may be copied on.
 import type { Issue, MessageParams } from '../core/rules/issue';
 import { quotedValue } from '../core/text/display';
 
@@ -7,7 +9,7 @@ export type Lang = 'vi' | 'en';
 type Catalogue = Record<string, string>;
 
 const vi: Catalogue = {
-  'text.encoding': 'Chữ bị lỗi mã (TCVN3/VNI cũ); đề nghị sửa thành "{suggestion}".',
+  'text.encoding': 'Chữ bị lỗi mã (TCVN3/VNI cũ); có thể sửa sang chữ Unicode đúng (xem đề nghị).',
   'text.unicode': 'Chữ ở dạng Unicode tổ hợp (NFD), có thể không khớp khi tìm kiếm, lọc; đề nghị chuyển sang Unicode dựng sẵn.',
   'text.whitespace': 'Thừa khoảng trắng ở đầu, cuối hoặc giữa chữ.',
   'value.excelError': 'Ô chứa giá trị lỗi Excel {error}.',
@@ -32,14 +34,14 @@ const vi: Catalogue = {
   'cccd.letter': 'Số CCCD có ký tự không phải chữ số.',
   'cccd.length': 'Số CCCD có {digits} chữ số (phải đủ 12 chữ số).',
   'cccd.oldCmnd': 'Số CMND cũ 9 chữ số: nên cập nhật số CCCD 12 chữ số.',
-  'cccd.lostZero': 'Số CCCD lưu dạng số nên mất chữ số 0 ở đầu; đề nghị ghi dạng văn bản "{suggestion}".',
+  'cccd.lostZero': 'Số CCCD lưu dạng số nên mất chữ số 0 ở đầu; đề nghị ghi dạng văn bản, có số 0 ở đầu (xem đề nghị).',
   'cccd.province': 'Mã tỉnh {code} ở đầu số CCCD không tồn tại.',
   'cccd.gender': 'Chữ số thứ 4 của CCCD ({digit}) không khớp giới tính của chủ hộ.',
   'cccd.century': 'Chữ số thứ 4 của CCCD ({digit}) không khớp thế kỷ của năm sinh.',
   'cccd.year': 'Chữ số năm sinh trong CCCD ({digits}) không khớp năm sinh.',
-  'phone.invalid': 'Số điện thoại "{value}" không hợp lệ.',
-  'phone.old': 'Số điện thoại 11 số cũ; số mới là {suggestion}.',
-  'phone.lostZero': 'Số điện thoại lưu dạng số nên mất chữ số 0 ở đầu; đề nghị ghi "{suggestion}".',
+  'phone.invalid': 'Số điện thoại không hợp lệ (không phải số di động 10 chữ số).',
+  'phone.old': 'Số điện thoại 11 số cũ; đã có số mới 10 chữ số tương ứng (xem đề nghị).',
+  'phone.lostZero': 'Số điện thoại lưu dạng số nên mất chữ số 0 ở đầu (xem đề nghị).',
   'poverty.conflict': 'Hộ được đánh dấu ở nhiều loại cùng lúc ({classes}); mỗi hộ chỉ thuộc một loại.',
   'culturalFamily.notRegistered': 'Hộ đạt Gia đình văn hóa nhưng không đăng ký.',
   'recipientKind.unknown': 'Đối tượng "{value}" không rõ (Tập thể, Cá nhân hoặc Hộ gia đình).',
@@ -76,7 +78,7 @@ const vi: Catalogue = {
 };
 
 const en: Catalogue = {
-  'text.encoding': 'Text in a legacy encoding (TCVN3/VNI); suggested: "{suggestion}".',
+  'text.encoding': 'Text in a legacy encoding (TCVN3/VNI); it can be converted to proper Unicode (see the suggestion).',
   'text.unicode': 'Text in decomposed Unicode (NFD), which may not match in lookups and filters; convert to NFC.',
   'text.whitespace': 'Leading, trailing or double spaces.',
   'value.excelError': 'The cell holds the Excel error {error}.',
@@ -101,14 +103,14 @@ const en: Catalogue = {
   'cccd.letter': 'The CCCD number contains a character that is not a digit.',
   'cccd.length': 'The CCCD number has {digits} digits (it must have 12).',
   'cccd.oldCmnd': 'An old 9-digit CMND number: update to the 12-digit CCCD.',
-  'cccd.lostZero': 'The CCCD was stored as a number and lost its leading 0; suggested text: "{suggestion}".',
+  'cccd.lostZero': 'The CCCD was stored as a number and lost its leading 0; write it as text with the 0 (see the suggestion).',
   'cccd.province': 'Province code {code} at the start of the CCCD does not exist.',
   'cccd.gender': 'The CCCD\'s 4th digit ({digit}) disagrees with the head\'s gender.',
   'cccd.century': 'The CCCD\'s 4th digit ({digit}) disagrees with the century of the birth year.',
   'cccd.year': 'The CCCD\'s year digits ({digits}) disagree with the birth year.',
-  'phone.invalid': 'Phone number "{value}" is not valid.',
-  'phone.old': 'An old 11-digit phone number; the new one is {suggestion}.',
-  'phone.lostZero': 'The phone number was stored as a number and lost its leading 0; suggested: "{suggestion}".',
+  'phone.invalid': 'The phone number is not valid (not a 10-digit mobile number).',
+  'phone.old': 'An old 11-digit phone number; it has a new 10-digit number (see the suggestion).',
+  'phone.lostZero': 'The phone number was stored as a number and lost its leading 0 (see the suggestion).',
   'poverty.conflict': 'The household is marked in several classes ({classes}); a household has one class only.',
   'culturalFamily.notRegistered': 'Recognised as Gia đình văn hóa without having registered.',
   'recipientKind.unknown': 'Recipient kind "{value}" is unclear (Tập thể, Cá nhân or Hộ gia đình).',
