@@ -33,7 +33,12 @@ async function personalValues(name: string): Promise<string[]> {
 
 function messagesOf(json: unknown, acc: string[] = []): string[] {
   if (Array.isArray(json)) json.forEach((x) => messagesOf(x, acc));
-  else if (json && typeof json === 'object') for (const [k, v] of Object.entries(json)) (k === 'message' || k === 'messageEn') && typeof v === 'string' ? acc.push(v) : messagesOf(v, acc);
+  else if (json && typeof json === 'object') {
+    for (const [k, v] of Object.entries(json)) {
+      if ((k === 'message' || k === 'messageEn') && typeof v === 'string') acc.push(v);
+      else messagesOf(v, acc);
+    }
+  }
   return acc;
 }
 
