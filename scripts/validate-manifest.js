@@ -5,8 +5,9 @@
 // OfficeAppBasicTypesV1_0 — transcribed below: elements in schema order with their counts, attributes, simple types
 // (GUID, version, culture names, 125/250-character strings, 32-character resource ids, URLs); (3) what the schemas
 // can't say: every resid resolves to a resource of the right kind, ids are unique, icons exist in assets/ as PNGs
-// of the declared pixel size, same-origin pages exist, every URL is https, and both Excel (Workbook) and Word
-// (Document) are declared; (4) office-addin-manifest's own reader parses it.
+// of the declared pixel size, same-origin pages exist, every URL is https, both Excel (Workbook) and Word
+// (Document) are declared, and no Requirements names one application's set (ExcelApi, WordApi…) while another host is
+// declared; (4) office-addin-manifest's own reader parses it.
 //
 //   node scripts/validate-manifest.js [manifest.xml] [--root DIR]
 //
@@ -28,6 +29,9 @@ const NS = {
   xmlns: 'http://www.w3.org/2000/xmlns/',
 };
 const REQUIRED_HOSTS = ['Workbook', 'Document'];
+const HOST_APPS = { Workbook: 'Excel', Document: 'Word', Presentation: 'PowerPoint', Notebook: 'OneNote', Project: 'Project', Database: 'Access', Mailbox: 'Outlook' };
+/** Requirement sets of one application (by name prefix), and the host that application is. */
+const APPLICATION_SETS = [['ExcelApi', 'Workbook'], ['WordApi', 'Document'], ['PowerPointApi', 'Presentation'], ['OneNoteApi', 'Notebook'], ['Mailbox', 'Mailbox']];
 
 // ---------------------------------------------------------------- XML → tree
 
@@ -411,6 +415,22 @@ function validateXmlText(text) {
   if (!vo) error(root, 'OfficeApp: <VersionOverrides> is missing: no ribbon button in Excel or Word');
   for (const h of ovHosts) if (h && !topHosts.includes(h)) error(ovHostsEl, `VersionOverrides › Hosts: ${h} is not among OfficeApp › Hosts`);
   for (const [i, h] of ovHosts.entries()) if (ovHosts.indexOf(h) !== i) error(ovHostsEl, `VersionOverrides › Hosts: ${h} appears twice`);
+
+  // Office installs the add-in (or, for VersionOverrides, shows its buttons) only where every set listed is supported:
+  // one application's set (ExcelApi) with another host declared (Document) makes it unavailable in that host.
+  const under = (el, ...path) => path.reduce((e, [name, uri]) => (e ? kid(e, name, uri) : undefined), el);
+  const listedSets = [
+    ...kids(under(root, ['Requirements', NS.app], ['Sets', NS.app]) ?? { children: [] }, 'Set', NS.app),
+    ...(vo ? kids(under(vo, ['Requirements', NS.ov], ['Sets', NS.bt]) ?? { children: [] }, 'Set', NS.bt) : []),
+  ];
+  for (const set of listedSets) {
+    const name = attr(set, 'Name') ?? '';
+    const host = APPLICATION_SETS.find(([prefix]) => name.toLowerCase().startsWith(prefix.toLowerCase()))?.[1];
+    const others = topHosts.filter((h) => h && h !== host);
+    if (host && others.length) {
+      error(set, `Requirements: ${name} is ${HOST_APPS[host] ?? host}'s alone, so the add-in would not be available in ${others.map((h) => HOST_APPS[h] ?? h).join(' or ')} (every set listed must be supported); check it at run time with Office.context.requirements.isSetSupported instead`);
+    }
+  }
 
   // Every resid names a resource of the kind its element takes.
   const used = new Set();

@@ -72,4 +72,28 @@ describe('validate-manifest', () => {
     expect(word.code).toBe(1);
     expect(word.err).toContain('no <Host xsi:type="Document"> (Word)');
   });
+
+  test('one application\'s requirement set, with both hosts declared, fails: the add-in would vanish from the other', () => {
+    const excel = checkBroken('excel-set', '<Set Name="Settings" MinVersion="1.1"/>', '<Set Name="Settings" MinVersion="1.1"/><Set Name="ExcelApi" MinVersion="1.9"/>');
+    expect(excel.code).toBe(1);
+    expect(excel.err).toContain('Requirements: ExcelApi is Excel\'s alone, so the add-in would not be available in Word');
+    const inOverrides = checkBroken(
+      'word-set-in-overrides',
+      /(<VersionOverrides [^>]*>)/,
+      '$1<Requirements><bt:Sets DefaultMinVersion="1.1"><bt:Set Name="WordApi" MinVersion="1.3"/></bt:Sets></Requirements>',
+    );
+    expect(inOverrides.code).toBe(1);
+    expect(inOverrides.err).toContain('Requirements: WordApi is Word\'s alone, so the add-in would not be available in Excel');
+  });
+
+  test('Requirements out of its place in the schema (after DefaultSettings) fails', () => {
+    const block = /\s*<Requirements>[\s\S]*?<\/Requirements>/.exec(MANIFEST)?.[0] ?? '';
+    expect(block).toContain('<Set Name="Settings"');
+    const moved = MANIFEST.replace(block, '').replace('</DefaultSettings>', `</DefaultSettings>${block}`);
+    const file = join(dir, 'requirements-moved.xml');
+    writeFileSync(file, moved);
+    const r = check([file, '--root', ROOT]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('<Requirements> is out of order');
+  });
 });
