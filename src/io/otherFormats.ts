@@ -50,14 +50,14 @@ async function readWithSheetJs(bytes: Uint8Array, format: Exclude<OtherFormat, '
   let wb: WorkBook;
   const markup = format === 'markup' ? decodeText(bytes).replace(/^[\s\uFEFF]+/, '') : '';
   try {
-    wb = format === 'markup' ? XLSX.read(markup, { ...READ_OPTIONS, type: 'string' }) : XLSX.read(bytes, { ...READ_OPTIONS, type: 'array' });
+    wb = quietly(() => (format === 'markup' ? XLSX.read(markup, { ...READ_OPTIONS, type: 'string' }) : XLSX.read(bytes, { ...READ_OPTIONS, type: 'array' })));
   } catch (e) {
     throw failure(e, format, file);
   }
   let sheets: Grid[];
   try {
     const html = format === 'markup' && !isSpreadsheetXml(wb);
-    sheets = gridsOf(wb, { textCells: html, soleSheetName: html ? sheetNameOf(file) : undefined });
+    sheets = quietly(() => gridsOf(wb, { textCells: html, soleSheetName: html ? sheetNameOf(file) : undefined }));
     if (html && sheets.length === 1) sheets = [withLinesAround(sheets[0], linesAroundTables(markup))];
   } catch {
     throw unusable('unreadable', file);
@@ -65,6 +65,18 @@ async function readWithSheetJs(bytes: Uint8Array, format: Exclude<OtherFormat, '
   const created = validDate(wb.Props?.CreatedDate);
   const modified = validDate(wb.Props?.ModifiedDate);
   return { sheets, ...(created ? { created } : {}), ...(modified ? { modified } : {}) };
+}
+
+/** Runs a SheetJS call with the console silenced: on damaged input it prints its own English lines ("Missing Info
+ *  for XLS Record 0x20c") and goes on, which in the CLI would reach the clerk's terminal beside our one line. */
+function quietly<T>(read: () => T): T {
+  const { error, warn, log } = console;
+  console.error = console.warn = console.log = () => undefined;
+  try {
+    return read();
+  } finally {
+    Object.assign(console, { error, warn, log });
+  }
 }
 
 /** A document property date; .xls summary information gives it as ISO text. */

@@ -4,6 +4,7 @@ import type { CellValue, Grid } from '../../src/core/grid';
 import { validateText } from '../../src/cli/output';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import * as XLSX from '@e965/xlsx';
 import { readWorkbookBuffer } from '../../src/io/xlsx';
 
 const TODAY = new Date(Date.UTC(2024, 0, 15));
@@ -44,5 +45,31 @@ describe('found by fuzzing: an .xlsx whose part is cut off is damaged, not a sho
   test('the same workbook, whole, reads all 31 rows', async () => {
     const whole = await readWorkbookBuffer(await cutPart('xl/worksheets/sheet1.xml', 1), 'so.xlsx');
     expect(whole.sheets[0].values).toHaveLength(31);
+  });
+});
+
+describe('found by fuzzing: a damaged .xls prints nothing of its own', () => {
+  /** A small .xls (SheetJS's writer) whose record after the first BOF has a type SheetJS does not know (0x20C). */
+  function xlsWithUnknownRecord(): Buffer {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['STT', 'Họ và tên chủ hộ', 'Thôn'], [1, 'Nguyễn Văn An', 'An Lạc']]), 'DS');
+    const cfb = XLSX.CFB.read(XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer, { type: 'buffer' });
+    const entry = XLSX.CFB.find(cfb, 'Workbook');
+    if (!entry?.content) throw new Error('no Workbook stream');
+    const stream = Buffer.from(entry.content as Uint8Array);
+    stream.writeUInt16LE(0x020c, 4 + stream.readUInt16LE(2));
+    entry.content = stream;
+    return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer' }) as Uint8Array);
+  }
+
+  test('SheetJS\'s "Missing Info for XLS Record" does not reach the console (the CLI\'s stderr)', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const outcome = await readWorkbookBuffer(xlsWithUnknownRecord(), 'so.xls').then((wb) => wb.sheets.length, (e: unknown) => e);
+      expect(outcome).toBe(1);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
