@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Performance bench: how long the core and the CLI take on a large household register, compared with exceljs
 // reading the same file. Measurement, not a test: a missed budget never fails the process.
-//   npm run bench [-- --rows N] [-- --json]      (use `npm run -s bench -- --json` for clean JSON on stdout)
+//   npm run bench [-- --rows N] [-- --json] [-- --no-memory | --memory]
+//   (use `npm run -s bench -- --json` for clean JSON on stdout; the peak memory of `baocao validate` on 300,000 and
+//   1,048,575 rows is measured unless --no-memory, or alone with --memory; the registers are generated once, cached)
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -222,6 +224,7 @@ function officeSyncCounts(rows, awards) {
 }
 
 async function main() {
+  if (argv.includes('--memory')) return void (await memoryOnly());
   const file = await ensureRegister(ROWS);
   const today = new Date();
 
@@ -252,13 +255,15 @@ async function main() {
   log('Counting Office.js round trips (fake Excel and Word object models)…');
   const syncs = officeSyncCounts(ROWS, 500);
 
+  const memory = argv.includes('--no-memory') ? [] : await memoryFigures();
+
   const result = {
     rows: ROWS, readMs: round(readMs), coreMs: round(coreMs), validateMs: round(validateMs),
     ratio: round(coreMs / readMs, 3), validateRatio: round(validateMs / readMs, 3), peakRssMb: round(peakRssMb, 1),
     inProcessValidateMs: round(inProcessValidateMs), benchPeakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
     checkMs: round(checkMs), checkParagraphs: paragraphs.length, checkFindings,
     records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
-    syncs,
+    syncs, memory,
   };
   if (JSON_OUT) return void process.stdout.write(`${JSON.stringify(result)}\n`);
 
@@ -277,12 +282,33 @@ async function main() {
     [`checkMs  checkReport() ${result.checkParagraphs} paragraphs (${checkFindings} findings)`, `${result.checkMs} ms`, '< 1000 ms', ok(result.checkMs < 1000)],
     ...Object.entries(syncs.excel).map(([action, n]) => [`syncs  Excel ${action} (${ROWS} rows)`, String(n), '≤ 2', ok(n <= 2)]),
     ...Object.entries(syncs.word).map(([action, n]) => [`syncs  Word ${action} (all sections, ${syncs.awards} awards)`, String(n), '≤ 2', ok(n <= 2)]),
+    ...memory.map((m) => [`peakRssMb  CLI validate --json, ${m.rows} rows (${m.fileMb} MB)`, `${m.peakRssMb} MB`, `< ${m.budgetMb} MB`, ok(m.peakRssMb < m.budgetMb)]),
   ];
   const w = [0, 1, 2].map((c) => Math.max(...table.map((r) => r[c].length)));
   const line = (r) => `${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2].padEnd(w[2])}  ${r[3]}`.trimEnd();
   const title = `baocao bench — ${path.relative(ROOT, file)} (${result.fileMb} MB), node ${process.version}, best of 3`;
   const rule = '-'.repeat(w[0] + w[1] + w[2] + 8);
   console.log(['', title, '', line(table[0]), rule, ...table.slice(1).map(line)].join('\n'));
+}
+
+/** Peak memory of `baocao validate --json` at the sizes the budgets name: 300,000 rows and a full-height sheet. */
+const MEMORY_SIZES = [[300000, 1024], [1048575, 2048]];
+async function memoryFigures() {
+  const out = [];
+  for (const [rows, budgetMb] of MEMORY_SIZES) {
+    const file = await ensureRegister(rows);
+    log(`Measuring peak memory of \`baocao validate --json\` on ${rows} rows…`);
+    const t0 = performance.now();
+    const peakRssMb = round(await runCli(file), 1);
+    out.push({ rows, peakRssMb, budgetMb, ms: round(performance.now() - t0), fileMb: round(fs.statSync(file).size / 2 ** 20, 1) });
+  }
+  return out;
+}
+
+async function memoryOnly() {
+  const figures = await memoryFigures();
+  if (JSON_OUT) return void process.stdout.write(`${JSON.stringify(figures)}\n`);
+  for (const f of figures) console.log(`validate ${f.rows} rows (${f.fileMb} MB): peak RSS ${f.peakRssMb} MB (budget < ${f.budgetMb} MB) ${f.peakRssMb < f.budgetMb ? '✓' : '✗'}, ${f.ms} ms`);
 }
 
 main().catch((e) => {

@@ -52,9 +52,8 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, file: stri
   // After that, a failure is exceljs's, and neither its error nor its stack trace may reach the clerk.
   let failure: 'truncated' | 'unreadable' = 'truncated';
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const book = await readBook(zip, file);
-    const input = await repack(zip);
+    // The zip and the bytes it was read from are out of reach once repacked: a full-height sheet is ~100 MB of each.
+    const { book, input } = await unzipped(bytes, file);
     failure = 'unreadable';
     const sheets = await streamGrids(input, book);
     const { created, modified } = book;
@@ -62,6 +61,12 @@ export async function readWorkbookBuffer(buffer: Buffer | Uint8Array, file: stri
   } catch (e) {
     throw e instanceof UnusableInputError ? e : unusable(failure, file);
   }
+}
+
+async function unzipped(bytes: Buffer, file: string): Promise<{ book: BookInfo; input: Buffer }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const book = await readBook(zip, file);
+  return { book, input: await repack(zip) };
 }
 
 /** Rejects what neither reader recognised (OLE files, text and markup went to otherFormats). */
@@ -94,22 +99,24 @@ async function readBook(zip: JSZip, file: string): Promise<BookInfo> {
   // can hang rather than throw on a damaged entry.
   const others = Object.values(zip.files).filter((f) => !f.dir && !sheets.some((s) => s.part === f.name));
   for (const entry of others) {
-    const data = await entry.async('nodebuffer');
-    if (entry.name === 'xl/sharedStrings.xml' && !closesRoot(data)) throw unusable('truncated', file);
+    // Streamed, keeping only the ends: the shared strings of a full-height sheet are tens of megabytes.
+    const ends = await partEnds(entry);
+    if (entry.name === 'xl/sharedStrings.xml' && !closesRoot(ends.head, ends.tail)) throw unusable('truncated', file);
   }
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbookXml);
   return { sheets, date1904, created: coreDate(core, 'created'), modified: coreDate(core, 'modified') };
 }
 
-/** Whether an XML part ends by closing the element it opens with. The streaming reader takes a part cut off (a
+/** Whether an XML part ends by closing the element it opens with (`xml` its start, `end` its last bytes when the part
+ *  was streamed). The streaming reader takes a part cut off (a
  *  failed copy, a crashed save) for a whole one: the sheets, rows or strings after the cut would be lost unsaid. */
-function closesRoot(xml: Buffer): boolean {
+function closesRoot(xml: Buffer, end: Buffer = xml): boolean {
   const head = xml.toString('utf8', 0, Math.min(xml.length, 4096)).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
   const root = /<([A-Za-z_][\w.:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?(\/?)>/.exec(head);
   if (!root) return false;
   if (root[2] === '/') return true; // an empty root, as in <sst count="0"/>
-  return xml.toString('utf8', Math.max(0, xml.length - 512)).trimEnd().endsWith(`</${root[1]}>`);
+  return end.toString('utf8', Math.max(0, end.length - 512)).trimEnd().endsWith(`</${root[1]}>`);
 }
 
 /** Relationship id → target part (resolved against `base`) and type. */
@@ -126,23 +133,55 @@ function parseRels(xml: string, base: string): Map<string, { part: string; type:
   return rels;
 }
 
-/** Finds a worksheet's merged regions (after the cell data, so one lastIndexOf on the raw bytes reaches them)
- *  and its formula cells typed e/b, whose cached results the streaming reader mangles. */
+/** Finds a worksheet's merged regions (after the cell data) and its formula cells typed e/b, whose cached results the
+ *  streaming reader mangles, in one pass over the inflated part streamed in chunks: a full-height sheet is ~600 MB of
+ *  XML, which is never held whole. Only the cells that match are decoded. */
 async function scanSheet(zip: JSZip, sheet: SheetInfo, file: string): Promise<void> {
-  const xml = await zip.file(sheet.part)?.async('nodebuffer');
-  if (!xml) return;
-  if (!closesRoot(xml)) throw unusable('truncated', file);
-  const at = xml.lastIndexOf('<mergeCells');
-  if (at >= 0) {
-    for (const m of xml.toString('utf8', at).matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)) {
-      const [from, to] = m[1].split(':').map(parseA1);
-      if (!from || !to) continue;
-      const [top, left] = [Math.min(from.row, to.row) - 1, Math.min(from.column, to.column) - 1];
-      const [bottom, right] = [Math.max(from.row, to.row) - 1, Math.max(from.column, to.column) - 1];
-      sheet.merges.push({ top, left, bottom, right });
-    }
+  const entry = zip.file(sheet.part);
+  if (!entry) return;
+  let carry = Buffer.alloc(0);
+  let merges: string | null = null;
+  const ends = await partEnds(entry, (chunk) => {
+    if (merges !== null) return void (merges += chunk.toString('utf8'));
+    const window = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    fixesIn(window, sheet);
+    const at = window.indexOf('<mergeCells');
+    if (at >= 0) merges = window.toString('utf8', at);
+    // What the next chunk may complete: the last cell when it is still open, else the last few bytes (a marker or
+    // "<mergeCells" cut in two). A cell is small, so the carry stays small.
+    const last = window.lastIndexOf('<c ');
+    carry = Buffer.from(last >= 0 && window.indexOf('</c>', last) < 0 ? window.subarray(last) : window.subarray(-16));
+  });
+  if (!closesRoot(ends.head, ends.tail)) throw unusable('truncated', file);
+  for (const m of (merges ?? '').matchAll(/<mergeCell\b[^>]*?\bref\s*=\s*["']([^"']+)["']/g)) {
+    const [from, to] = m[1].split(':').map(parseA1);
+    if (!from || !to) continue;
+    const [top, left] = [Math.min(from.row, to.row) - 1, Math.min(from.column, to.column) - 1];
+    const [bottom, right] = [Math.max(from.row, to.row) - 1, Math.max(from.column, to.column) - 1];
+    sheet.merges.push({ top, left, bottom, right });
   }
-  // Search the bytes, decoding only the few cells that match, so a sheet without such cells costs one scan.
+}
+
+/** Inflates a part in chunks (each given to `onChunk`), keeping only its first 4 KB and last 512 bytes. Rejects when
+ *  the entry's data is damaged. */
+function partEnds(entry: JSZip.JSZipObject, onChunk?: (chunk: Buffer) => void): Promise<{ head: Buffer; tail: Buffer }> {
+  let head = Buffer.alloc(0);
+  let tail = Buffer.alloc(0);
+  return new Promise((resolve, reject) => {
+    const stream = entry.nodeStream('nodebuffer');
+    stream.on('error', reject);
+    stream.on('end', () => resolve({ head, tail }));
+    stream.on('data', (chunk: Buffer) => {
+      if (head.length < 4096) head = Buffer.concat([head, chunk.subarray(0, 4096 - head.length)]);
+      tail = Buffer.concat([tail.subarray(-512), chunk.subarray(-512)]).subarray(-512);
+      onChunk?.(chunk);
+    });
+  });
+}
+
+/** Formula cells typed e/b with their cached results, found in a stretch of sheet XML (cells cut at its end are left
+ *  to the next stretch, which starts with them). */
+function fixesIn(xml: Buffer, sheet: SheetInfo): void {
   for (const marker of [' t="e"', ' t="b"']) {
     for (let hit = xml.indexOf(marker); hit >= 0; hit = xml.indexOf(marker, hit + marker.length)) {
       const start = xml.lastIndexOf('<c ', hit);
