@@ -7,10 +7,12 @@ import { columnLetter } from '../../core/grid';
 import { reportInputOf, type ReportInput } from '../../core/report/input';
 import { withMessage, type Lang } from '../../i18n/messages';
 import { doubtText } from '../../i18n/doubts';
-import { isErrorDoubt } from '../../core/doubts';
+import { isErrorDoubt, type DoubtCode } from '../../core/doubts';
 
 /** A doubt as the pane shows it: its words, and whether it is an error (a figure that cannot be true). */
 export interface PaneDoubt {
+  /** What kind of doubt (a pane shows some in their own place, e.g. the guessed year as a question). */
+  code: DoubtCode;
   text: string;
   error: boolean;
 }
@@ -90,7 +92,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
     year: a.year,
     villages: a.villages,
     inferred: a.inferred,
-    doubts: a.doubts.map((d) => ({ text: doubtText(d, lang), error: isErrorDoubt(d) })),
+    doubts: a.doubts.map((d) => ({ code: d.code, text: doubtText(d, lang), error: isErrorDoubt(d) })),
     summary: a.summary,
     report: reportInputOf(a),
   };
