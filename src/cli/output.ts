@@ -9,7 +9,8 @@ import { isGuessedYear } from '../core/year';
 import { quotedValue } from '../core/text/display';
 import { kindName } from '../i18n/fields';
 import { ALL_MEASURED, type HouseholdCounts } from '../core/summary/households';
-import { table, viInt, viPercent } from './table';
+import { table } from './table';
+import { viNumber as viInt, viPercent } from '../core/text/numbers';
 
 function registerJson(reg: Register, lang: Lang) {
   const l = reg.layout;

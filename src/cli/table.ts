@@ -1,16 +1,5 @@
 // Plain-text tables for the terminal: columns padded to width, numbers right-aligned.
 
-/** Formats a whole number the vi-VN way: 1412 → "1.412". */
-export function viInt(n: number): string {
-  const s = String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return n < 0 ? `-${s}` : s;
-}
-
-/** A percentage with a decimal comma: 93.7 → "93,7%"; null → "–". */
-export function viPercent(p: number | null, decimals: number): string {
-  return p === null ? '–' : `${p.toFixed(decimals).replace('.', ',')}%`;
-}
-
 const width = (s: string) => [...s.normalize('NFC')].length;
 
 /** Renders rows as an aligned table with a rule under the header; cells that look numeric are right-aligned. */

@@ -3,6 +3,7 @@
 // shown beside the message (the pane's fix list, the CLI's "Đề nghị" column), never in text that may be copied on.
 import type { Issue, MessageParams } from '../core/rules/issue';
 import { quotedValue } from '../core/text/display';
+import { messageNumber } from '../core/text/numbers';
 
 export type Lang = 'vi' | 'en';
 
@@ -159,11 +160,6 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
 
-/** Vietnamese thousands grouping for numbers in messages: 7700000 → "7.700.000". */
-function viNumber(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) >= 10000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.') : String(n);
-}
-
 /** Renders a message key with its parameters in the chosen language. */
 export function renderMessage(key: string, params: MessageParams, lang: Lang = 'vi', suggestion?: string | number): string {
   const template = CATALOGUES[lang][key] ?? CATALOGUES.vi[key] ?? key;
@@ -172,7 +168,7 @@ export function renderMessage(key: string, params: MessageParams, lang: Lang = '
   const text = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = all[name];
     // A value quoted from a cell is shortened and shown without hidden direction or control characters.
-    return v === undefined ? '' : typeof v === 'number' ? viNumber(v) : quotedValue(v);
+    return v === undefined ? '' : typeof v === 'number' ? messageNumber(v, lang) : quotedValue(v);
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 // The pane's words, Vietnamese first and English second. Keys are grouped by panel.
 import type { Lang } from './messages';
+import { localNumber } from '../core/text/numbers';
 
 const vi = {
   appName: 'Báo cáo xã',
@@ -300,9 +301,7 @@ const en: Record<UiKey, string> = {
 const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi, en };
 
 /** A whole number as the language writes it: 200.000 in Vietnamese, 200,000 in English. */
-export function uiNumber(n: number, lang: Lang): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
-}
+export const uiNumber = localNumber;
 
 /** A pane text in the chosen language, with `{name}` parameters filled in. */
 export function uiText(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {

@@ -2,6 +2,7 @@
  * Typed errors for input the product cannot use (missing, encrypted, damaged…). Callers show
  * `messageVi` to the clerk as-is: one polite sentence saying what is wrong and what to do, never a stack trace.
  */
+import { localNumber } from '../core/text/numbers';
 
 export type UnusableReason =
   | 'not-found'
@@ -91,7 +92,7 @@ export function isUnusableInputError(e: unknown): e is UnusableInputError {
 /** The largest input read: a full-height register (1,048,575 rows) is about 60 MB as .xlsx, 150 MB as .csv. */
 export const MAX_INPUT_BYTES = 256 * 2 ** 20;
 
-const MB = (n: number) => `${Math.max(1, Math.round(n / 2 ** 20)).toLocaleString('vi-VN')} MB`;
+const MB = (n: number, lang: 'vi' | 'en') => `${localNumber(Math.max(1, Math.round(n / 2 ** 20)), lang)} MB`;
 
 /** An input larger than the product reads, with both sizes in the message. */
 export function tooLarge(file: string, size: number, max = MAX_INPUT_BYTES): UnusableInputError {
@@ -99,7 +100,7 @@ export function tooLarge(file: string, size: number, max = MAX_INPUT_BYTES): Unu
   return new UnusableInputError(
     'too-large',
     file,
-    `Tệp "${name}" quá lớn (${MB(size)}, tối đa ${MB(max)}): đây không giống một sổ của xã; hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách sổ thành nhiều tệp.`,
-    `File "${name}" is too large (${MB(size)}, at most ${MB(max)}): it does not look like a commune register; check that you chose the right file, or split it into several files.`,
+    `Tệp "${name}" quá lớn (${MB(size, 'vi')}, tối đa ${MB(max, 'vi')}): đây không giống một sổ của xã; hãy kiểm tra đã chọn đúng tệp chưa, hoặc tách sổ thành nhiều tệp.`,
+    `File "${name}" is too large (${MB(size, 'en')}, at most ${MB(max, 'en')}): it does not look like a commune register; check that you chose the right file, or split it into several files.`,
   );
 }

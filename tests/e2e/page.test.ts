@@ -15,7 +15,7 @@ import { toPaneAnalysis } from '../../src/taskpane/excel/paneAnalysis';
 import { docxParagraphsOfBytes } from '../../src/io/docxParagraphs';
 import { reportToDocx } from '../../src/io/docx';
 import { text } from '../../src/core/report/model';
-import { viNumber } from '../../src/core/report/format';
+import { viNumber } from '../../src/core/text/numbers';
 
 jest.setTimeout(240_000);
 

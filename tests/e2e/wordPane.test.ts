@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { analyse, type Analysis } from '../../src/core/analyse';
 import { checkReport, type Finding } from '../../src/core/check';
-import { viNumber } from '../../src/core/report/format';
+import { viNumber } from '../../src/core/text/numbers';
 import { reportInputOf, type ReportInput } from '../../src/core/report/input';
 import { runsText, type Block, type ReportDoc, type ReportSection, type SectionId } from '../../src/core/report/model';
 import { buildReport } from '../../src/core/report/sections';

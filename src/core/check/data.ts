@@ -8,7 +8,8 @@ import { percent } from '../summary/rates';
 import { matchKey } from '../text/normalize';
 import type { CheckOptions, Finding } from './types';
 import type { ReportStructure } from './structure';
-import { agrees, clauses, finding, NUM, NUMBER, parseVi, viFixed, WL, WR } from './text';
+import { agrees, clauses, finding, NUMBER, WL, WR } from './text';
+import { NUM, parseVi, viDecimal } from '../text/numbers';
 
 type Summary = NonNullable<CheckOptions['summary']>;
 
@@ -71,7 +72,7 @@ const wrong = (claim: string, truth: string, [vi, en]: [string, string]): [strin
   `${en}: ${claim} in the text, ${truth} in the registers.`,
 ];
 /** A count shown like the text wrote its own: "03" where the text wrote "04". */
-const like = (written: string, n: number) => (/^0\d$/.test(written) && n < 10 ? `0${n}` : viFixed(n, 0));
+const like = (written: string, n: number) => (/^0\d$/.test(written) && n < 10 ? `0${n}` : viDecimal(n, 0));
 
 function householdFindings(h: HouseholdSummary, t: string, c: { start: number; text: string }, p: number, out: Finding[]): void {
   const taken: number[] = [];
@@ -87,7 +88,7 @@ function householdFindings(h: HouseholdSummary, t: string, c: { start: number; t
         const written = parseVi(m[group]);
         const ok = isRate ? agrees(written, (values[0] / values[1]) * 100) : values.includes(written.value);
         if (ok || (isRate && values[1] === 0)) continue;
-        const truth = isRate ? `${viFixed(rate(values[0], values[1], written.decimals), written.decimals)}%` : like(m[group], values[0]);
+        const truth = isRate ? `${viDecimal(rate(values[0], values[1], written.decimals), written.decimals)}%` : like(m[group], values[0]);
         const [vi, en] = wrong(isRate ? `${m[group]}%` : m[group], truth, rule.label);
         out.push(finding('report.data', p, t, c.start + m.index, c.start + m.index + m[0].length, vi, en));
       }
@@ -97,7 +98,7 @@ function householdFindings(h: HouseholdSummary, t: string, c: { start: number; t
     const v = h.byVillage.find((x) => x.known && matchKey(x.village) === matchKey(m[1]));
     const written = parseVi(m[2]).value;
     if (!v || v.total === written) continue;
-    const [vi, en] = wrong(m[2], viFixed(v.total, 0), [`Số hộ thôn ${v.village}`, `The household count of ${v.village}`]);
+    const [vi, en] = wrong(m[2], viDecimal(v.total, 0), [`Số hộ thôn ${v.village}`, `The household count of ${v.village}`]);
     out.push(finding('report.data', p, t, c.start + m.index, c.start + m.index + m[0].length, vi, en));
   }
 }
@@ -129,7 +130,7 @@ function awardFindings(a: AwardSummary, t: string, c: { start: number; text: str
     const written = parseVi(money[1]);
     const scale = money[2].startsWith('triệu') ? 1e6 : 1;
     if (!agrees(written, a.amount.communeChair / scale)) {
-      const truth = scale === 1 ? `${viFixed(a.amount.communeChair, 0)} đồng` : `${viFixed(a.amount.communeChair / 1e6, 3).replace(/,?0+$/, '')} triệu đồng`;
+      const truth = scale === 1 ? `${viDecimal(a.amount.communeChair, 0)} đồng` : `${viDecimal(a.amount.communeChair / 1e6, 3).replace(/,?0+$/, '')} triệu đồng`;
       const [vi, en] = wrong(`${money[1]} ${money[2]}`, truth, ['Số tiền thưởng từ quỹ thi đua, khen thưởng của xã', 'The commune fund\'s award money']);
       out.push(finding('report.data', p, t, c.start + money.index, c.start + money.index + money[0].length, vi, en));
     }

@@ -5,7 +5,8 @@
 // nearby that explains the rate is taken as its base: a rate over a base the check cannot see is not flagged.
 import type { Finding } from './types';
 import type { ReportStructure } from './structure';
-import { agrees, clauses, finding, NUM, NUMBER, parseVi, viFixed, WR, type ViNumber } from './text';
+import { agrees, clauses, finding, NUMBER, WR } from './text';
+import { NUM, parseVi, viDecimal, type ViNumber } from '../text/numbers';
 
 const PAIR = new RegExp(String.raw`(?<![\d.,/])(${NUM})\s*\/\s*(${NUM})(?![\d/]|[.,]\d)`, 'gu');
 const OVER_TOTAL = new RegExp(String.raw`(?<![\d.,/])(${NUM})((?:\s+[\p{L}\p{M}]+){0,4}?)\s+trên\s+tổng\s+số\s+(${NUM})(?![\d/]|[.,]\d)`, 'giu');
@@ -73,8 +74,8 @@ function rateAfter(text: string, from: number, clauseEnd: number): { rate: ViNum
 }
 
 function message(rate: ViNumber, count: number, base: number, rateText: string): [string, string] {
-  const truth = viFixed((count / base) * 100, rate.decimals);
-  const pair = `${viFixed(count, 0)}/${viFixed(base, 0)}`;
+  const truth = viDecimal((count / base) * 100, rate.decimals);
+  const pair = `${viDecimal(count, 0)}/${viDecimal(base, 0)}`;
   return [`Tỷ lệ ${rateText} không khớp với ${pair} (= ${truth}%).`, `The rate ${rateText} does not match ${pair} (= ${truth}%).`];
 }
 
@@ -173,7 +174,7 @@ export function checkRatios(s: ReportStructure): Finding[] {
     for (const c of claims) {
       if (agrees(c.rate, (c.count / c.base) * 100)) continue;
       if (nearby.some((x) => x > 0 && x !== c.base && agrees(c.rate, (c.count / x) * 100))) continue;
-      const rateText = `${viFixed(c.rate.value, c.rate.decimals)}%`;
+      const rateText = `${viDecimal(c.rate.value, c.rate.decimals)}%`;
       const [vi, en] = message(c.rate, c.count, c.base, rateText);
       out.push(finding('report.ratio', p, t, c.start, c.end, vi, en));
     }

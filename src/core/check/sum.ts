@@ -5,7 +5,8 @@
 // "tổng cộng" say the parts are the whole, and any difference is reported.
 import type { Finding } from './types';
 import type { ReportStructure } from './structure';
-import { finding, NUMBER, parseVi, sentences, viFixed, WR } from './text';
+import { finding, NUMBER, sentences, WR } from './text';
+import { parseVi, viDecimal } from '../text/numbers';
 
 const OF_WHICH = /(,?\s*\(\s*|,\s*|:\s*|\s+)(trong đó|bao gồm|gồm)(\s*:)?\s*|\s*\(\s*(?=[^()]*\d)/giu;
 const TRAILING_TOTAL = new RegExp(String.raw`[,;]\s*(?:tổng cộng|tổng số|cộng)\s*:?\s*(?:là\s+)?(${NUMBER})`, 'giu');
@@ -58,7 +59,7 @@ function sumMessage(total: string, figs: Figure[], unitScale: number): [string, 
   // Parts are shown as written: whole numbers as such, decimals without trailing zeros ("7,56", "4,5").
   const show = (x: number) => {
     const v = x / unitScale;
-    return Number.isInteger(v) ? viFixed(v, 0) : viFixed(v, 3).replace(/0+$/, '');
+    return Number.isInteger(v) ? viDecimal(v, 0) : viDecimal(v, 3).replace(/0+$/, '');
   };
   const terms = `${figs.map((f) => show(f.value)).join(' + ')} = ${show(sum)}`;
   return [`Tổng ${total} không khớp với các số thành phần: ${terms}.`, `The total ${total} does not match its parts: ${terms}.`];

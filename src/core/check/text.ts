@@ -1,33 +1,13 @@
-// Text helpers every report check shares: vi-VN numbers, word boundaries that work for Vietnamese, spans of
-// sentences and clauses, and excerpts. Pure string work (no Node, DOM or Office).
+// Text helpers every report check shares: numbers standing alone (parsed by core/text/numbers), word boundaries
+// that work for Vietnamese, spans of sentences and clauses, and excerpts. Pure string work (no Node, DOM or Office).
 import type { Finding, FindingCode } from './types';
+import { NUM, type ViNumber } from '../text/numbers';
 
-/** A vi-VN number as written: "1.412" (thousands dots), "93,7" (decimal comma), "07". */
-export const NUM = String.raw`(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`;
 /** A number standing alone: not glued to other digits, nor to a "/" (dates, "1.139/1.216" pairs are read as such). */
 export const NUMBER = String.raw`(?<![\d.,/])${NUM}(?![\d/]|[.,]\d)`;
 /** JavaScript's \b only knows ASCII letters; Vietnamese words end in "ộ", "ư"…: these lookarounds know all letters. */
 export const WL = String.raw`(?<![\p{L}\p{M}\p{N}])`;
 export const WR = String.raw`(?![\p{L}\p{M}\p{N}])`;
-
-export interface ViNumber {
-  value: number;
-  /** Digits written after the decimal comma: the precision the writer used. */
-  decimals: number;
-}
-
-/** "1.412" → 1412; "93,7" → 93.7 (1 decimal); "07" → 7. */
-export function parseVi(s: string): ViNumber {
-  const [int, frac = ''] = s.trim().split(',');
-  return { value: Number(`${int.replace(/\./g, '')}${frac ? `.${frac}` : ''}`), decimals: frac.length };
-}
-
-/** vi-VN formatting with the given decimals: 93.67, 1 → "93,7"; 1412, 0 → "1.412". */
-export function viFixed(x: number, decimals: number): string {
-  const [i, f] = x.toFixed(decimals).split('.');
-  const int = i.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return f ? `${int},${f}` : int;
-}
 
 /**
  * Whether a written figure agrees with the true one at the precision it was written with. Rounding half up,

@@ -1,22 +1,6 @@
-// vi-VN numbers, rates, money and dates for report text: the one place that formats them.
+// Rates and dates for report text. Numbers, percentages and money are formatted by core/text/numbers.
 import { percent } from '../summary/rates';
-
-/** Whole numbers with "." thousands: 1412 → "1.412". */
-export function viNumber(n: number): string {
-  const s = String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return n < 0 ? `-${s}` : s;
-}
-
-/** A count in an award sentence: a leading zero below 10 ("01 cá nhân", "03 tập thể"). */
-export function awardCount(n: number): string {
-  return n < 10 ? `0${n}` : viNumber(n);
-}
-
-/** A decimal with "," and fixed decimals: 2.2, 2 → "2,20". */
-export function viDecimal(x: number, decimals: number): string {
-  const [i, f] = x.toFixed(decimals).split('.');
-  return f ? `${viNumber(Number(i))},${f}` : viNumber(Number(i));
-}
+import { viDecimal } from '../text/numbers';
 
 /** Rounding of rates: half up, per rate; poverty to two decimals and Gia đình văn hóa to one by default. */
 export interface RateDecimals {
@@ -30,14 +14,6 @@ export const DEFAULT_DECIMALS: RateDecimals = { poverty: 2, culturalFamily: 1, l
 export function viRate(count: number, base: number, decimals: number): string | null {
   const p = percent(count, base, decimals);
   return p === null ? null : `${viDecimal(p, decimals)}%`;
-}
-
-/** Money: "7,7 triệu đồng" from a million up (up to 3 decimals, trailing zeros dropped), else "500.000 đồng". */
-export function viMoney(dong: number): string {
-  if (Math.abs(dong) < 1_000_000) return `${viNumber(dong)} đồng`;
-  const m = (dong / 1_000_000).toFixed(3).replace(/\.?0+$/, '');
-  const [i, f] = m.split('.');
-  return `${viNumber(Number(i))}${f ? `,${f}` : ''} triệu đồng`;
 }
 
 /** "ngày 15 tháng 12 năm 2023" (day and month below 10 with a leading zero in header dates: `padded`). */

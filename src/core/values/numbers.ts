@@ -1,6 +1,7 @@
 // Numbers as clerks store them: Excel numbers, or text such as "4", " 4 ", "1.412", "500.000 đ", "1,5 triệu".
 import type { CellValue } from '../grid';
 import { isExcelError } from '../grid';
+import { parseNumberText } from '../text/numbers';
 
 /** The outcome of reading a value: read, empty, or present but unreadable. */
 export type Read<T> = { kind: 'ok'; value: T } | { kind: 'empty' } | { kind: 'invalid' } | { kind: 'error'; error: string };
@@ -27,22 +28,6 @@ export function readNumber(v: CellValue): Read<number> {
   if (typeof v !== 'string') return INVALID;
   const n = parseNumberText(v);
   return n === null ? INVALID : { kind: 'ok', value: n };
-}
-
-const NUMBER_TEXT = /^([+-]?)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:([.,])(\d+))?$/;
-
-/** Parses number text in vi-VN or en-US style; null when it is not a number. */
-export function parseNumberText(text: string): number | null {
-  const s = text.trim().replace(/\u00a0/g, ' ');
-  const m = NUMBER_TEXT.exec(s);
-  if (!m) return null;
-  const sign = m[1] === '-' ? -1 : 1;
-  // The regex takes "1.412" as one grouped integer (vi-VN thousands); only what follows it is a decimal part.
-  const intPart = m[2];
-  const frac = m[4];
-  const digits = intPart.replace(/[.,\s]/g, '');
-  const value = Number(frac ? `${digits}.${frac}` : digits);
-  return Number.isFinite(value) ? sign * value : null;
 }
 
 /** A whole number (household size, birth year) read from a number or text cell. */

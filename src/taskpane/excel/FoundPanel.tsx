@@ -82,7 +82,7 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
             <Caption1>{t('headerRows')}</Caption1>
             <Caption1>{reg.headerRows.join(', ')}</Caption1>
             <Caption1>{t('dataRows')}</Caption1>
-            <Caption1>{reg.dataRows ? `${reg.dataRows.toLocaleString('vi-VN')}${reg.firstDataRow ? ` (${reg.firstDataRow}–${reg.lastDataRow})` : ''}` : t('registerEmpty')}</Caption1>
+            <Caption1>{reg.dataRows ? `${uiNumber(reg.dataRows, lang)}${reg.firstDataRow ? ` (${reg.firstDataRow}–${reg.lastDataRow})` : ''}` : t('registerEmpty')}</Caption1>
             {reg.people && (
               <>
                 <Caption1>{t('householdsAndPersons')}</Caption1>

@@ -3,7 +3,8 @@ import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-comp
 import type { Lang } from '../../i18n/messages';
 import { ALL_MEASURED } from '../../core/summary/households';
 import { uiText } from '../../i18n/ui';
-import { viMoney, viNumber, viRate } from '../../core/report/format';
+import { viRate } from '../../core/report/format';
+import { viMoney, viNumber } from '../../core/text/numbers';
 import type { PaneAnalysis } from './paneAnalysis';
 
 const useStyles = makeStyles({

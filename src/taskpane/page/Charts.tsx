@@ -1,7 +1,7 @@
 // The summary's two charts, drawn as SVG in the page outside Office (in Excel they are Excel charts on the
 // "Tổng hợp" sheet): a column per village (the Gia đình văn hóa rate) and a pie of households by class.
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { viDecimal, viNumber } from '../../core/report/format';
+import { viDecimal, viNumber } from '../../core/text/numbers';
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },

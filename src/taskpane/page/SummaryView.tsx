@@ -2,7 +2,7 @@
 // summarySheet.ts), shown as HTML tables and SVG charts.
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SummarySheetModel } from '../../hosts/excel/port';
-import { viDecimal, viNumber } from '../../core/report/format';
+import { viDecimal, viNumber } from '../../core/text/numbers';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
 import { ColumnChart, PieChart, type ChartPoint } from './Charts';

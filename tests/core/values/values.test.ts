@@ -1,4 +1,5 @@
-import { readNumber, readInteger, readMoney, parseNumberText } from '../../../src/core/values/numbers';
+import { readNumber, readInteger, readMoney } from '../../../src/core/values/numbers';
+import { parseNumberText } from '../../../src/core/text/numbers';
 import { readMark } from '../../../src/core/values/marks';
 import { readDate, parseDateText } from '../../../src/core/values/dates';
 import { readDecisionNo, splitDecision } from '../../../src/core/values/decision';

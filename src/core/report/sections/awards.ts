@@ -2,7 +2,7 @@
 import type { ReportSection, Run } from '../model';
 import { checkNote, text } from '../model';
 import { absurdAmount, countedAmount } from '../../registers/awards/law';
-import { awardCount, viMoney } from '../format';
+import { awardCount, viMoney } from '../../text/numbers';
 import type { AwardItem, ReportInput } from '../input';
 import { countKinds, formPhrase, recipients, shortAuthority, unitOf } from './phrases';
 import { matchKey } from '../../text/normalize';

@@ -2,7 +2,8 @@
 import type { Block, ReportSection, Run } from '../model';
 import { checkNote, text } from '../model';
 import type { VillageHouseholds } from '../../summary/households';
-import { viNumber, viRate } from '../format';
+import { viRate } from '../format';
+import { viNumber } from '../../text/numbers';
 import type { ReportInput } from '../input';
 import type { ReportOptions } from './options';
 import { villageKey } from '../../villages';

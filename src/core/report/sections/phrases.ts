@@ -1,5 +1,5 @@
 // Small pieces of report wording shared by the sections: counts of recipients, authorities, award forms.
-import { awardCount } from '../format';
+import { awardCount } from '../../text/numbers';
 import type { AwardItem } from '../input';
 
 /** "07 tập thể, 15 cá nhân và 02 hộ gia đình"; zero counts are left out; null when all are zero. */

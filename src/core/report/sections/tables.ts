@@ -1,7 +1,8 @@
 // Table sections: households by village (bang-thon) and the list of awards (bang-khen-thuong).
 import type { Block, ReportSection, TableCell, TableRow } from '../model';
 import { checkNote, text } from '../model';
-import { viNumber, viRate, viShortDate } from '../format';
+import { viRate, viShortDate } from '../format';
+import { viNumber } from '../../text/numbers';
 import type { AwardItem, ReportInput } from '../input';
 import type { ReportOptions } from './options';
 import { ALL_MEASURED, type HouseholdCounts } from '../../summary/households';
