@@ -17,6 +17,10 @@ export interface Finding {
   code: FindingCode;
   /** 0-based index of the paragraph in the list the caller gave. */
   paragraph: number;
+  /** Where a person finds it without counting: the heading path and the body paragraph ("Mục I.2.b, đoạn 14"),
+   *  or the table ("Bảng 2"). Set by checkReport. */
+  location?: string;
+  locationEn?: string;
   /** At most 120 characters of the paragraph around the problem, "…" where it was cut. */
   excerpt: string;
   message: string;
@@ -28,4 +32,13 @@ export interface CheckOptions {
   summary?: { households?: HouseholdSummary; awards?: AwardSummary };
   /** The year the report reviews; inferred from the body when not given. */
   year?: number;
+  /** What the reader of the document knows beyond the text, one entry per paragraph (see ParagraphLayout). */
+  layout?: ParagraphLayout;
+}
+
+/** Per paragraph, from the .docx or the open document when known: the 0-based table it sits in (null in the body),
+ *  and its outline level from a Word heading style (0 = Heading 1; null for body text). */
+export interface ParagraphLayout {
+  table?: ReadonlyArray<number | null>;
+  outlineLevel?: ReadonlyArray<number | null>;
 }
