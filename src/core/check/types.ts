@@ -10,7 +10,9 @@ export type FindingCode =
   | 'report.placeholder'
   | 'report.ratio'
   | 'report.sum'
-  | 'report.data';
+  | 'report.data'
+  | 'report.table.sum'
+  | 'report.table.ratio';
 
 /** One thing to look at before the report is signed: where it is and what is wrong, in Vietnamese (and English). */
 export interface Finding {
