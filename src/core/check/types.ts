@@ -36,6 +36,8 @@ export interface CheckOptions {
   year?: number;
   /** What the reader of the document knows beyond the text, one entry per paragraph (see ParagraphLayout). */
   layout?: ParagraphLayout;
+  /** The document's tables, read with their merged cells: totals and rates in them are checked (report.table.*). */
+  tables?: ReportTable[];
 }
 
 /** Per paragraph, from the .docx or the open document when known: the 0-based table it sits in (null in the body),
@@ -43,4 +45,23 @@ export interface CheckOptions {
 export interface ParagraphLayout {
   table?: ReadonlyArray<number | null>;
   outlineLevel?: ReadonlyArray<number | null>;
+}
+
+/** One slot of a table's grid. A merged cell fills several slots; each names the cell's top-left slot. */
+export interface TableSlot {
+  /** The cell's text (its paragraphs joined with "\n"); the same in every slot of a merged cell. */
+  text: string;
+  /** Index (in the report's paragraphs) of the cell's first paragraph; -1 for a slot no cell fills. */
+  paragraph: number;
+  /** Row and column of the merged cell's top-left slot (this slot's own for a plain cell). */
+  row: number;
+  column: number;
+}
+
+/** A table of the report as a rectangular grid (rows × columns), merged cells spread over their slots. */
+export interface ReportTable {
+  grid: TableSlot[][];
+  /** The paragraphs the table holds, [start, end) (nested tables' included). */
+  start: number;
+  end: number;
 }
