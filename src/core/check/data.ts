@@ -9,7 +9,7 @@ import { matchKey } from '../text/normalize';
 import type { CheckOptions, Finding } from './types';
 import type { ReportStructure } from './structure';
 import { agrees, clauses, finding, NUMBER, WL, WR } from './text';
-import { NUM, parseVi, viDecimal } from '../text/numbers';
+import { NUM, parseVi, viDecimal, viMillions } from '../text/numbers';
 
 type Summary = NonNullable<CheckOptions['summary']>;
 
@@ -130,7 +130,7 @@ function awardFindings(a: AwardSummary, t: string, c: { start: number; text: str
     const written = parseVi(money[1]);
     const scale = money[2].startsWith('triệu') ? 1e6 : 1;
     if (!agrees(written, a.amount.communeChair / scale)) {
-      const truth = scale === 1 ? `${viDecimal(a.amount.communeChair, 0)} đồng` : `${viDecimal(a.amount.communeChair / 1e6, 3).replace(/,?0+$/, '')} triệu đồng`;
+      const truth = scale === 1 ? `${viDecimal(a.amount.communeChair, 0)} đồng` : `${viMillions(a.amount.communeChair)} triệu đồng`;
       const [vi, en] = wrong(`${money[1]} ${money[2]}`, truth, ['Số tiền thưởng từ quỹ thi đua, khen thưởng của xã', 'The commune fund\'s award money']);
       out.push(finding('report.data', p, t, c.start + money.index, c.start + money.index + money[0].length, vi, en));
     }

@@ -35,11 +35,14 @@ export function awardCount(n: number): string {
   return n >= 0 && n < 10 ? `0${Math.round(n)}` : viNumber(n);
 }
 
-/** Money: "7,7 triệu đồng" from a million up (up to 3 decimals, trailing zeros dropped), else "500.000 đồng". */
+/** An amount in millions of đồng, up to 3 decimals, trailing zeros dropped: 7_700_000 → "7,7". */
+export function viMillions(dong: number): string {
+  return viDecimal(dong / 1_000_000, 3).replace(/,?0+$/, '');
+}
+
+/** Money: "7,7 triệu đồng" from a million up, else "500.000 đồng". */
 export function viMoney(dong: number): string {
-  if (Math.abs(dong) < 1_000_000) return `${viNumber(dong)} đồng`;
-  const m = viDecimal(dong / 1_000_000, 3).replace(/,?0+$/, '');
-  return `${m} triệu đồng`;
+  return Math.abs(dong) < 1_000_000 ? `${viNumber(dong)} đồng` : `${viMillions(dong)} triệu đồng`;
 }
 
 /** A whole number in the pane's language: 200.000 in Vietnamese, 200,000 in English. */
