@@ -31,6 +31,8 @@ export interface WorkbookInput {
 
 export interface AnalyseOptions {
   profile?: CommuneProfile;
+  /** The year and villages the clerk confirmed without a full profile (the panes' question); a profile wins. */
+  confirmed?: { year?: number; villages?: string[] };
   /** Layout corrections by sheet name ("Sheet1") or by "file::sheet". */
   overrides?: Record<string, LayoutOverride>;
   /** Today, for the last-resort report year; the core reads no clock of its own. */
@@ -180,7 +182,7 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   const files = detectAll(workbooks, options);
   const inferred: Analysis['inferred'] = [];
   const profile = options.profile;
-  let year = profile?.year;
+  let year = profile?.year ?? options.confirmed?.year;
   if (year === undefined) {
     const y = inferYear(files, workbooks, options.today ?? new Date(0));
     year = y.year;
@@ -196,19 +198,20 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     if (reg.layout.rival) doubts.push({ code: 'kind.uncertain', file: reg.file, sheet: reg.grid.sheet, params: { kind: reg.kind, other: reg.layout.rival } });
     for (const d of reg.layout.droppedColumns ?? []) doubts.push({ code: 'column.contradicted', file: reg.file, sheet: reg.grid.sheet, field: d.field, params: { field: d.field, column: d.column, examples: d.examples.join('; ') } });
   }
-  const givenVillages = profile ? new VillageCatalogue(profile.villages, false) : null;
+  const given = profile?.villages ?? (options.confirmed?.villages?.length ? options.confirmed.villages : undefined);
+  const givenVillages = given ? new VillageCatalogue(given, false) : null;
   for (const reg of householdRegs) {
     // A village column the clerk chose is theirs to vouch for: it is not second-guessed.
     if (overrideOf(options, reg.file, reg.grid.sheet)?.columns?.village !== undefined) continue;
     const d = doubtVillageColumn(reg, givenVillages);
     if (d) doubts.push(d);
   }
-  let villageNames = profile?.villages;
+  let villageNames = given;
   if (!villageNames) {
     villageNames = inferVillages(villageSightings(files));
     if (villageNames.length) inferred.push({ what: 'villages', value: villageNames.join(', '), from: 'data' });
   }
-  const villages = new VillageCatalogue(villageNames, !profile);
+  const villages = new VillageCatalogue(villageNames, !given);
   const lists = householdRegs.filter((r): r is HouseholdRegister => r.kind === 'households');
   const members = householdRegs.filter((r): r is PersonRegister => r.kind === 'persons');
   const plan = planJoins(lists, members);

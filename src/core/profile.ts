@@ -16,6 +16,8 @@ export const profileSchema = z.object({
   province: name.optional(),
   year: z.number().int().min(1990).max(2100),
   villages: z.array(name).min(1).max(PROFILE_LIMITS.villages),
+  /** Villages renamed since last year (old name → new name): year-over-year figures pair them. */
+  renamedVillages: z.array(z.object({ from: name, to: name })).max(PROFILE_LIMITS.villages).optional(),
   overrides: z
     .object({
       /** Base salary periods (đồng/month), replacing the built-in table. */
@@ -33,7 +35,7 @@ export type CommuneProfile = z.infer<typeof profileSchema>;
 /** The profile's keys as a clerk reads them. */
 const KEY_WORDS: Record<string, string> = {
   commune: 'Tên xã (commune)', district: 'Huyện (district)', province: 'Tỉnh (province)', year: 'Năm báo cáo (year)',
-  villages: 'Các thôn (villages)', overrides: 'overrides', baseSalary: 'Lương cơ sở (baseSalary)',
+  villages: 'Các thôn (villages)', renamedVillages: 'Thôn đổi tên (renamedVillages)', from: 'tên cũ (from)', to: 'tên mới (to)', overrides: 'overrides', baseSalary: 'Lương cơ sở (baseSalary)',
   culturalFamilyBase: 'Cơ sở tính tỷ lệ Gia đình văn hóa (culturalFamilyBase)', rateDecimals: 'Số chữ số thập phân (rateDecimals)',
 };
 

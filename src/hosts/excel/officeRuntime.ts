@@ -3,6 +3,7 @@
 // requirement-set checks, the document settings, and a way to count round trips.
 import type { PaneSettings } from './port';
 import type { LayoutOverride } from '../../core/layout/detect';
+import { parseConfirmedProfile } from '../confirmedProfile';
 import { countBatchSyncs, isRecord, isSetSupported, officePlatform, officeSettings, persistSettings, storedObject, type CountedBatchRun } from '../officeShared';
 
 /** The one form of `Excel.run` the adapter uses; `Excel.run` itself and test fakes both fit. */
@@ -56,6 +57,8 @@ export function parsePaneSettings(raw: unknown): PaneSettings {
     }
   }
   if (typeof v.summarySheet === 'string') settings.summarySheet = v.summarySheet;
+  const profile = parseConfirmedProfile(v.profile);
+  if (profile) settings.profile = profile;
   return settings;
 }
 

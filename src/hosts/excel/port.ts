@@ -3,6 +3,7 @@
 import type { CellValue, Grid } from '../../core/grid';
 import type { Severity } from '../../core/rules/issue';
 import type { LayoutOverride } from '../../core/layout/detect';
+import type { ConfirmedProfile } from '../confirmedProfile';
 
 export interface SheetInfo {
   grid: Grid;
@@ -27,6 +28,8 @@ export interface PaneSettings {
   overrides: Record<string, LayoutOverride>;
   /** Name of the summary sheet the add-in created, so it only ever rewrites its own. */
   summarySheet?: string;
+  /** The report year and villages the clerk confirmed in the pane (part of the commune profile). */
+  profile?: ConfirmedProfile;
 }
 
 /** Cells to colour for one severity: sheet and A1 addresses. */

@@ -8,6 +8,7 @@ import { reportInputOf, type ReportInput } from '../../core/report/input';
 import { withMessage, type Lang } from '../../i18n/messages';
 import { doubtText } from '../../i18n/doubts';
 import { isErrorDoubt, type DoubtCode } from '../../core/doubts';
+import { yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from '../../core/year';
 
 /** A doubt as the pane shows it: its words, and whether it is an error (a figure that cannot be true). */
 export interface PaneDoubt {
@@ -51,6 +52,9 @@ export interface PaneAnalysis {
   year: number;
   villages: string[];
   inferred: Analysis['inferred'];
+  /** The years the registers' own dates and titles name (decision dates, titles, signing dates, sheet names), oldest
+   *  first: a report year outside them is asked about, never used silently. */
+  dataYears: number[];
   /** What the analysis is unsure of, as sentences for the clerk. */
   doubts: PaneDoubt[];
   summary: Analysis['summary'];
@@ -92,8 +96,23 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
     year: a.year,
     villages: a.villages,
     inferred: a.inferred,
+    dataYears: dataYearsOf(a),
     doubts: a.doubts.map((d) => ({ code: d.code, text: doubtText(d, lang), error: isErrorDoubt(d) })),
     summary: a.summary,
     report: reportInputOf(a),
   };
+}
+
+/** The years named by the registers themselves (see PaneAnalysis.dataYears). */
+export function dataYearsOf(a: Analysis): number[] {
+  const registers = a.files.flatMap((f) => f.registers);
+  const lineText = (reg: (typeof registers)[number], rows: number[]) =>
+    rows.map((row) => (reg.grid.values[row - reg.grid.originRow] ?? []).filter((v): v is string => typeof v === 'string').join(' '));
+  const years = [
+    ...yearsInTitles(registers.flatMap((r) => r.layout.titleText)),
+    ...yearsOfDatedLines(registers.flatMap((r) => [...r.layout.titleText, ...lineText(r, r.layout.footerRows)])),
+    ...yearsInSheetNames(registers.map((r) => r.layout.sheet)),
+    ...registers.flatMap((r) => (r.kind === 'awards' ? r.records.flatMap((x) => (x.decisionDate && x.decisionDate.y >= 1990 && x.decisionDate.y <= 2100 ? [x.decisionDate.y] : [])) : [])),
+  ];
+  return [...new Set(years)].sort((x, y) => x - y);
 }

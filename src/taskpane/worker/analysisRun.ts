@@ -24,6 +24,7 @@ export function analyseWorkbooks(workbooks: WorkbookInput[], req: AnalyseRequest
     const a = analyse(workbooks, {
       overrides: req.overrides,
       profile: req.profile,
+      confirmed: req.confirmed,
       today: new Date(req.today),
       onProgress: (done, total) => post({ id: req.id, type: 'progress', done, total }),
     });

@@ -19,6 +19,8 @@ export interface AnalyseRequest {
   files?: XlsxFile[];
   overrides: Record<string, LayoutOverride>;
   profile?: CommuneProfile;
+  /** The year and villages the clerk confirmed in the pane (no full profile). */
+  confirmed?: { year?: number; villages?: string[] };
   lang: Lang;
   today: string;
 }

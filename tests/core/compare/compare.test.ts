@@ -1,0 +1,163 @@
+// Year over year on the An Hòa fixture (twoYears.ts): every figure both years and its change, villages paired by
+// name or by the profile's renaming table, households matched by code, CCCD, then name + birth year + village.
+import { analyse } from '../../../src/core/analyse';
+import { compareAnalyses, figure, type Comparison, type FigureId } from '../../../src/core/compare';
+import { PROFILE_2022, PROFILE_2023, register, Y2022, Y2023 } from './twoYears';
+
+const current = () => analyse([register('so-ho-2023.xlsx', 2023, Y2023)], { profile: PROFILE_2023 });
+const previous = () => analyse([register('so-ho-2022.xlsx', 2022, Y2022)], { profile: PROFILE_2022 });
+
+function compared(renames = PROFILE_2023.renamedVillages ?? []): Comparison {
+  return compareAnalyses(current(), previous(), renames);
+}
+
+const triple = (c: Comparison, id: FigureId) => {
+  const f = figure(c.summary.households, id);
+  return f && [f.previous, f.current, f.change];
+};
+
+describe('every household figure of both years, and the change', () => {
+  const c = compared();
+
+  test('counts change in households: 11 households in 2022, 10 in 2023', () => {
+    expect(c.summary.year).toBe(2023);
+    expect(c.summary.previousYear).toBe(2022);
+    expect(triple(c, 'households')).toEqual([11, 10, -1]);
+    // Sizes 4+3+5+2+4+1+3+3+5+4+2 in 2022; 4+3+4+3+4+2+3+5+4+3 in 2023.
+    expect(triple(c, 'persons')).toEqual([36, 35, -1]);
+    // Poor in 2022: An, Dung, Phúc, the first Ngô Văn Hải; in 2023: Bình, Dung, Giang.
+    expect(triple(c, 'poor')).toEqual([4, 3, -1]);
+    // Near-poor in 2022: Cường, Lan; in 2023: Cường.
+    expect(triple(c, 'nearPoor')).toEqual([2, 1, -1]);
+    expect(triple(c, 'average')).toEqual([1, 1, 0]);
+    // Registered: An, Bình, Cường, Em, Phúc, Hoa (2022); An, Bình, Cường, Em, Hoa, Lan (2023).
+    expect(triple(c, 'culturalFamilyRegistered')).toEqual([6, 6, 0]);
+    // Achieved: An, Bình, Cường, Em, Hoa (2022); An, Cường, Em, Lan (2023).
+    expect(triple(c, 'culturalFamilyAchieved')).toEqual([5, 4, -1]);
+  });
+
+  test('rates change in percentage points, taken on the rates as printed', () => {
+    // 4/11 = 36,36%; 3/10 = 30,00%.
+    expect(triple(c, 'rate.poor')).toEqual([36.36, 30, -6.36]);
+    // 2/11 = 18,18%; 1/10 = 10,00%.
+    expect(triple(c, 'rate.nearPoor')).toEqual([18.18, 10, -8.18]);
+    // 1/11 = 9,09%; 1/10 = 10,00%.
+    expect(triple(c, 'rate.average')).toEqual([9.09, 10, 0.91]);
+    // 5/6 = 83,3%; 4/6 = 66,7% (over registered households).
+    expect(triple(c, 'rate.culturalFamilyAchieved')).toEqual([83.3, 66.7, -16.6]);
+    expect(c.summary.culturalFamilyBase).toBe('registered');
+  });
+
+  test('villages are paired by name, and a renamed village by the profile\'s renaming table', () => {
+    const rows = c.summary.villages ?? [];
+    expect(rows.map((v) => [v.village, v.previousName, v.matchedBy])).toEqual([
+      ['An Lạc', null, 'name'],
+      ['Đông Hải', null, 'name'],
+      ['Bắc Hà', 'Nam Hà', 'renamed'],
+    ]);
+    const get = (v: string, id: FigureId) => {
+      const f = figure(rows.find((r) => r.village === v)?.figures, id);
+      return f && [f.previous, f.current, f.change];
+    };
+    // An Lạc: An, Bình, Cường and both Ngô Văn Hải (2022); An, Bình, Cường, Ngô Văn Hải (2023).
+    expect(get('An Lạc', 'households')).toEqual([5, 4, -1]);
+    expect(get('An Lạc', 'poor')).toEqual([2, 1, -1]);
+    expect(get('An Lạc', 'rate.poor')).toEqual([40, 25, -15]);
+    expect(get('Đông Hải', 'households')).toEqual([3, 3, 0]);
+    expect(get('Đông Hải', 'poor')).toEqual([2, 2, 0]);
+    expect(get('Bắc Hà', 'households')).toEqual([3, 3, 0]);
+    expect(get('Bắc Hà', 'culturalFamilyAchieved')).toEqual([2, 2, 0]);
+  });
+
+  test('without the renaming table, the renamed village is two villages each in one year, never guessed', () => {
+    const rows = compared([]).summary.villages ?? [];
+    expect(rows.map((v) => [v.village, v.matchedBy, v.inPrevious, v.inCurrent])).toEqual([
+      ['An Lạc', 'name', true, true],
+      ['Đông Hải', 'name', true, true],
+      ['Bắc Hà', null, false, true],
+      ['Nam Hà', null, true, false],
+    ]);
+    const bacHa = figure(rows[2].figures, 'households');
+    expect([bacHa?.previous, bacHa?.current, bacHa?.change]).toEqual([null, 3, null]);
+  });
+});
+
+describe('households matched across the years', () => {
+  test('by code first, then CCCD, then name + birth year + village, each match saying how', () => {
+    const h = compared().households;
+    if (!h) throw new Error('no household matching');
+    // Codes AH001, AH002, AH010, AH011; CCCD of Cường (typed as a number) and of Lan; Dung, and Em through the rename.
+    expect(h.matchedBy).toEqual({ householdId: 4, cccd: 2, nameBirthVillage: 2 });
+    expect(h.matched).toBe(8);
+    const how = (row2023: number) => h.movements.culturalFamilyKept?.find((m) => m.current.row === row2023)?.by;
+    // Rows: the header is row 4, so the n-th household is on row 4 + n.
+    expect(how(5)).toBe('householdId'); // Nguyễn Văn An
+    expect(how(7)).toBe('cccd'); // Lê Văn Cường
+    expect(how(9)).toBe('nameBirthVillage'); // Hoàng Văn Em
+  });
+
+  test('left poverty, fell into it, new and removed households; 8 matched + 1 new + 1 ambiguous = 10 this year', () => {
+    const h = compared().households;
+    if (!h) throw new Error('no household matching');
+    expect(h.movements.leftPoverty?.map((m) => [m.previous.row, m.current.row, m.by])).toEqual([[5, 5, 'householdId']]); // An
+    expect(h.movements.fellIntoPoverty?.map((m) => m.current.row)).toEqual([6]); // Bình
+    expect(h.movements.leftNearPoor?.map((m) => m.current.row)).toEqual([14]); // Lan
+    expect(h.movements.fellIntoNearPoor).toEqual([]);
+    expect(h.newHouseholds).toEqual([{ file: 'so-ho-2023.xlsx', sheet: 'DS hộ', row: 10, village: 'Đông Hải' }]); // Giang
+    expect(h.removedHouseholds).toEqual([{ file: 'so-ho-2022.xlsx', sheet: 'DS hộ', row: 10, village: 'Đông Hải' }]); // Phúc
+    expect([h.newPoor, h.removedPoor]).toEqual([1, 1]);
+    expect(h.matched + h.newHouseholds.length + h.ambiguous.filter((a) => a.year === 'current').length).toBe(Y2023.length);
+    expect(h.matched + h.removedHouseholds.length + h.ambiguous.filter((a) => a.year === 'previous').length).toBe(Y2022.length);
+  });
+
+  test('Gia đình văn hóa kept (An, Cường, Em), lost (Bình, Hoa) and gained (Lan)', () => {
+    const m = compared().households?.movements;
+    expect(m?.culturalFamilyKept?.map((x) => x.current.row)).toEqual([5, 7, 9]);
+    expect(m?.culturalFamilyLost?.map((x) => x.current.row)).toEqual([6, 12]);
+    expect(m?.culturalFamilyGained?.map((x) => x.current.row)).toEqual([14]);
+  });
+
+  test('two rows of 2022 and one of 2023 with the same name, birth year and village match nothing: listed as ambiguous', () => {
+    const h = compared().households;
+    expect(h?.ambiguous.map((a) => [a.year, a.ref.row, a.by, a.currentRows, a.previousRows])).toEqual([
+      ['current', 11, 'nameBirthVillage', 1, 2],
+      ['previous', 11, 'nameBirthVillage', 1, 2],
+      ['previous', 12, 'nameBirthVillage', 1, 2],
+    ]);
+  });
+
+  test('without the renaming table, the household of the renamed village is new and removed, not matched', () => {
+    const h = compared([]).households;
+    expect(h?.matchedBy).toEqual({ householdId: 4, cccd: 2, nameBirthVillage: 1 });
+    expect(h?.newHouseholds.map((r) => r.row)).toEqual([9, 10]); // Em, Giang
+    expect(h?.removedHouseholds.map((r) => r.row)).toEqual([9, 10]); // Em, Phúc
+    expect(h?.movements.culturalFamilyKept?.map((x) => x.current.row)).toEqual([5, 7]);
+  });
+
+  test('poor this year = poor last year − left + fell in + new poor − removed poor − poor rows left ambiguous', () => {
+    const c = compared();
+    const h = c.households;
+    if (!h) throw new Error('no household matching');
+    const poor = triple(c, 'poor') as number[];
+    const ambiguousPrevPoor = 1; // the first Ngô Văn Hải of 2022
+    expect(poor[1]).toBe(poor[0] - (h.movements.leftPoverty?.length ?? 0) + (h.movements.fellIntoPoverty?.length ?? 0) + (h.newPoor ?? 0) - (h.removedPoor ?? 0) - ambiguousPrevPoor);
+  });
+
+  test('no name or CCCD is carried in the matching result', () => {
+    const json = JSON.stringify(compared());
+    for (const h of [...Y2022, ...Y2023]) {
+      expect(json).not.toContain(h.name);
+      if (h.cccd !== undefined) expect(json).not.toContain(String(h.cccd));
+    }
+  });
+
+  test('a figure a year has no column for is unknown (null), not a change from 0', () => {
+    const noClass = Y2022.map(({ poor: _p, nearPoor: _n, average: _a, ...rest }) => rest);
+    const prev = analyse([register('a.xlsx', 2022, noClass).sheets].map((sheets) => ({ file: 'a.xlsx', sheets: sheets.map((g) => ({ ...g, values: g.values.map((r) => r.slice(0, 7).concat(r.slice(10))) })) })), { profile: PROFILE_2022 });
+    const c = compareAnalyses(current(), prev, PROFILE_2023.renamedVillages);
+    expect(figure(c.summary.households, 'poor')).toEqual({ id: 'poor', kind: 'count', current: 3, previous: null, change: null });
+    expect(c.households?.movements.leftPoverty).toBeNull();
+    expect(c.households?.newPoor).toBeNull();
+    expect(figure(c.summary.households, 'culturalFamilyAchieved')?.change).toBe(-1);
+  });
+});
