@@ -79,7 +79,7 @@ const refOf = (r: HouseholdRow): RowRef => ({ file: r.file, sheet: r.record.shee
 /** A CCCD as a key: digits only; a number that lost its leading zeros (province codes start 0) gets them back. */
 function cccdKey(cccd: string | null): string | null {
   if (!cccd) return null;
-  const d = cccd.replace(/[\s.\-]/g, '');
+  const d = cccd.replace(/[\s.-]/g, '');
   if (!/^\d+$/.test(d)) return null;
   if (d.length === 10 || d.length === 11) return d.padStart(12, '0');
   return d.length === 12 || d.length === 9 ? d : null;
