@@ -90,8 +90,8 @@ describe('the hand-over from Excel to Word', () => {
     const { reportInputOf } = await import('../../src/core/report/input');
     sendHandover(kv, 'so.xlsx', reportInputOf(a), new Date('2024-01-10T08:00:00Z'));
     const h = readHandover(kv);
-    expect(h).toMatchObject({ at: '2024-01-10T08:00:00.000Z', workbook: 'so.xlsx' });
-    expect(h?.input.awardItems).toHaveLength(keyAwards('awards-flat').total);
+    expect(h?.awards).toMatchObject({ at: '2024-01-10T08:00:00.000Z', workbook: 'so.xlsx' });
+    expect(h?.awards?.input.awardItems).toHaveLength(keyAwards('awards-flat').total);
     store.set(HANDOVER_KEY, '{broken');
     expect(readHandover(kv)).toBeNull();
   });

@@ -2,7 +2,7 @@
 // section catalogue with its preview, insert at the cursor, update every inserted section.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WordPort, SectionControl } from '../../hosts/word/port';
-import { readHandover, type KeyValueStore } from '../../hosts/handover';
+import { handedOver, readHandover, type KeyValueStore } from '../../hosts/handover';
 import type { ReportInput } from '../../core/report/input';
 import { buildReport } from '../../core/report/sections';
 import { SECTION_IDS, type SectionId } from '../../core/report/model';
@@ -52,7 +52,9 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       if (settings.profile) setProfile(settings.profile);
       if (settings.sections?.length) setChosen(settings.sections);
       const h = store ? readHandover(store) : null;
-      if (h) setData({ kind: 'excel', label: t('fromExcel', { workbook: h.workbook, at: new Date(h.at).toLocaleString('vi-VN') }), input: h.input, issues: [], doubts: [] });
+      const both = h && handedOver(h);
+      const latest = h && [h.households, h.awards].filter((p) => p !== undefined).sort((x, y) => y.at.localeCompare(x.at))[0];
+      if (both && latest) setData({ kind: 'excel', label: t('fromExcel', { workbook: latest.workbook, at: new Date(latest.at).toLocaleString('vi-VN') }), input: both.input, issues: [], doubts: [] });
     })();
   }, [port, store, t]);
 
