@@ -11,11 +11,12 @@ import { checkPlaceholders } from './placeholder';
 import { checkRatios } from './ratio';
 import { checkSums } from './sum';
 import { checkData } from './data';
+import { checkTables } from './table';
 
-export type { CheckOptions, Finding, FindingCode } from './types';
+export type { CheckOptions, Finding, FindingCode, ReportTable, TableSlot } from './types';
 
 /** The order codes are listed in when several findings share a paragraph. */
-const CODE_ORDER = ['report.placeholder', 'report.year', 'report.numbering', 'report.date', 'report.repeat', 'report.ratio', 'report.sum', 'report.data'];
+const CODE_ORDER = ['report.placeholder', 'report.year', 'report.numbering', 'report.date', 'report.repeat', 'report.ratio', 'report.sum', 'report.data', 'report.table.sum', 'report.table.ratio'];
 
 /** Every finding in a report's paragraphs (plain text, one string per Word paragraph, 0-based). */
 export function checkReport(paragraphs: string[], options: CheckOptions = {}): Finding[] {
@@ -29,6 +30,7 @@ export function checkReport(paragraphs: string[], options: CheckOptions = {}): F
     ...checkRatios(s),
     ...checkSums(s),
     ...checkData(s, options.summary),
+    ...checkTables(options.tables ?? [], s.text),
   ];
   // One problem, one finding: the same message at the same place is kept once.
   const seen = new Set<string>();

@@ -1,0 +1,273 @@
+// How a person reads a statistics table: the caption ("Biểu số 02"), the header rows (two or three of them, merged
+// across and down) worked out into column labels, the row of column numbers ("(1) (2) (3)"), which columns hold
+// figures, codes (STT) or labels, and what each row is: a total ("Tổng cộng", "Toàn xã"), a subtotal ("Cộng"), a
+// group (I, II; A, B), an item, or a part that is no addend ("Trong đó", "- Nam"). Pure; used by tableSum/tableRatio.
+import type { ReportTable, TableSlot } from './types';
+import { NUM, parseVi } from '../text/numbers';
+
+export type CellValue =
+  | { kind: 'number'; value: number; decimals: number; percent: boolean }
+  /** Nothing written, or "-": nothing to count (0 as an addend). */
+  | { kind: 'none' }
+  /** "x", "…": a figure exists but is not given; a sum over it cannot be checked. */
+  | { kind: 'unknown' }
+  | { kind: 'text' };
+
+const NUMBER_CELL = new RegExp(String.raw`^([-+−]?)\s*(${NUM})\s*(%?)$`, 'u');
+const SPACED = /^([-+−]?)\s*(\d{1,3}(?: \d{3})+(?:,\d+)?)\s*(%?)$/u;
+
+/** A cell's value, vi-VN style: "1.234" thousands, "12,5" decimals, "-" or blank nothing, "x" or "…" not given. */
+export function cellValue(text: string): CellValue {
+  const t = text.replace(/[\s\u00a0]+/gu, ' ').trim();
+  if (t === '' || /^[-–—]+$/u.test(t)) return { kind: 'none' };
+  if (/^(?:x|X|…+|\.{2,}|\*|\?)$/u.test(t)) return { kind: 'unknown' };
+  const m = NUMBER_CELL.exec(t) ?? SPACED.exec(t);
+  if (m) {
+    const n = parseVi(m[2].replace(/ /g, ''));
+    return { kind: 'number', value: m[1] && m[1] !== '+' ? -n.value : n.value, decimals: n.decimals, percent: m[3] === '%' };
+  }
+  return { kind: 'text' };
+}
+
+export type RowKind = 'total' | 'subtotal' | 'group' | 'item' | 'part';
+
+export interface RowInfo {
+  index: number;
+  kind: RowKind;
+  /** Depth of its code: A 0, I 1, 1 2, 1.1 3, a 4; uncoded items 2; "-", "+" parts 5. */
+  level: number;
+  /** What a person calls the row: its label, else its code, else "dòng N". */
+  name: string;
+  /** For a part: the row it is part of. */
+  parent?: number;
+  /** Its figures add up across the columns (not a row of rates, averages or years). */
+  additive: boolean;
+}
+
+export interface ColumnInfo {
+  index: number;
+  /** Header texts from the top row down (merged header cells once each). */
+  path: string[];
+  /** The lowest header text. */
+  label: string;
+  /** The column's number as the table writes it (its row of column numbers), else its position from 1. */
+  number: string;
+  kind: 'code' | 'label' | 'figure';
+  /** A figure column whose cells add up down the table (not a rate, average, year or code). */
+  additive: boolean;
+  rate: boolean;
+}
+
+export interface TableLayout {
+  table: ReportTable;
+  /** "Biểu 2" or the caption's own "Biểu số 02"; English "Table 2". */
+  name: string;
+  nameEn: string;
+  /** Rows [0, bodyStart) are title, header and column-number rows. */
+  bodyStart: number;
+  /** Header rows with labels are [headerStart, labelEnd); a row of column numbers may follow. */
+  headerStart: number;
+  labelEnd: number;
+  columns: ColumnInfo[];
+  rows: RowInfo[];
+  /** values[r][c]: the value of the cell whose top-left slot is (r, c); covered slots are 'none'. */
+  values: CellValue[][];
+}
+
+const norm = (s: string) => s.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').trim();
+
+const isOrigin = (s: TableSlot, r: number, c: number) => s.row === r && s.column === c;
+
+/** How many slots of row r the cell at (r, c) spans. */
+function colSpan(grid: TableSlot[][], r: number, c: number): number {
+  let k = c + 1;
+  while (k < grid[r].length && grid[r][k].row === grid[r][c].row && grid[r][k].column === grid[r][c].column) k++;
+  return k - c;
+}
+
+/** One merged cell across the whole row: a title inside the table ("Biểu 01 …", "Đơn vị tính: hộ"). */
+function isTitleRow(grid: TableSlot[][], r: number): boolean {
+  const row = grid[r];
+  return row.length > 1 && row.every((s) => s.row === row[0].row && s.column === row[0].column) && norm(row[0].text) !== '';
+}
+
+const COLUMN_NUMBER = /^\(?(?:\d{1,2}|[A-HK-Z])\)?(?:\s*[=+*/×:-]\s*\(?\d{1,2}\)?)*$/u;
+
+/** A row of column numbers: "(1) (2) (3)…", "A B 1 2 3", "1 2 3=1+2": short marks, the numbers rising. */
+function isNumberingRow(grid: TableSlot[][], r: number): boolean {
+  const marks = grid[r].filter((s, c) => isOrigin(s, r, c)).map((s) => norm(s.text));
+  const filled = marks.filter((m) => m !== '');
+  if (filled.length < Math.max(3, marks.length - 1) || !filled.every((m) => COLUMN_NUMBER.test(m))) return false;
+  const nums = filled.map((m) => /^\(?(\d{1,2})/u.exec(m)?.[1]).filter((x): x is string => !!x).map(Number);
+  return nums.length >= 2 && nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
+}
+
+function headerEnd(grid: TableSlot[][], values: CellValue[][], start: number): number {
+  const n = grid.length;
+  let h = Math.min(start + 1, n);
+  for (;;) {
+    if (h >= n || h - start >= 4) break;
+    // A header cell merged down past the rows taken so far ("STT" over three rows) takes the next row too.
+    if (grid[h].some((s) => s.row < h && s.row >= start)) {
+      h++;
+      continue;
+    }
+    // A header cell merged across ("Chia ra" over "Nam", "Nữ") has its sub-labels in the next row.
+    const prev = h - 1;
+    const group = grid[prev].some((s, c) => isOrigin(s, prev, c) && colSpan(grid, prev, c) > 1 && colSpan(grid, prev, c) < grid[prev].length && norm(s.text) !== '');
+    const figures = values[h].some((v) => v.kind === 'number');
+    if (group && !figures && !isNumberingRow(grid, h)) {
+      h++;
+      continue;
+    }
+    break;
+  }
+  return h;
+}
+
+const CODE_HEADER = /^(?:stt|tt|số tt|số thứ tự|mã|mã số|ký hiệu|kí hiệu)$/iu;
+const CODE_VALUE = /^(?:[IVXL]+|[A-ZĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,2})*|[-+*•])[.)]?$/u;
+const ROMAN = /^[IVXL]+[.)]?$/u;
+const CAPITAL = /^[A-ZĐ][.)]?$/u;
+const DECIMAL_CODE = /^\d{1,3}\.\d{1,2}(?:\.\d{1,2})*[.)]?$/u;
+const ARABIC = /^\d{1,3}[.)]?$/u;
+const SMALL = /^[a-zđ][.)]?$/u;
+
+/** Words of a label meaning the row is the whole: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã"… alone. */
+export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn xã|toàn phường|toàn thị trấn|toàn huyện|toàn tỉnh|cả xã|tổng chung|cộng chung|chung toàn xã)(?:\s+(?:chung|toàn xã|cả xã|các thôn|các xóm|toàn huyện))?\s*[:.]?\s*(?:\([^)]*\))?$/iu;
+/** "Cộng thôn An Lạc", "Cộng nhóm I", "Cộng (I)": a group's subtotal. */
+const SUBTOTAL_LABEL = /^(?:cộng|tổng cộng|tổng số|tổng)\s+(?:thôn|xóm|nhóm|khối|khu|tổ|mục|phần|[IVX]+|[A-Z]|\()/iu;
+export const OF_WHICH = /^(?:trong đó|trong số đó|tr\.\s*đó|riêng|tđ)\s*[:,]?/iu;
+const DASHED = /^[-+*•–]\s*/u;
+
+function rateHeader(path: string[]): boolean {
+  return path.some((p) => /(?:tỷ lệ|tỉ lệ|phần trăm|cơ cấu)/iu.test(p) || /%/u.test(p));
+}
+
+/** Figures that do not add up down a table: averages, prices, densities, indices, ranks, years, codes. */
+const NOT_ADDITIVE = /(?:bình quân|trung bình|\bBQ\b|mật độ|năng suất|đơn giá|giá bán|tốc độ|chỉ số|so sánh|so với|xếp hạng|xếp loại|thứ hạng|hệ số|định mức|năm sinh|năm thành lập|năm xây dựng|số điện thoại|ghi chú|tuổi thọ|độ tuổi|^tuổi|thu nhập bình quân)/iu;
+
+function yearValued(vals: CellValue[]): boolean {
+  const nums = vals.filter((v): v is Extract<CellValue, { kind: 'number' }> => v.kind === 'number');
+  return nums.length > 0 && nums.every((v) => v.decimals === 0 && v.value >= 1900 && v.value <= 2100);
+}
+
+function caption(paragraphs: string[], table: ReportTable): string | null {
+  for (let p = table.start - 1; p >= 0 && p >= table.start - 4; p--) {
+    const m = /^\s*((?:biểu|bảng|phụ biểu|phụ lục)\s*(?:số\s*)?(?:\d{1,3}[a-z]?|[IVX]+)(?:[./-]\d{1,3})?)(?![\p{L}\p{N}])/iu.exec(norm(paragraphs[p] ?? ''));
+    if (m) return m[1].replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  }
+  return null;
+}
+
+/** Reads a table's layout; `order` is its 1-based position among the document's tables. */
+export function readLayout(table: ReportTable, order: number, paragraphs: string[]): TableLayout {
+  const grid = table.grid;
+  const width = grid[0]?.length ?? 0;
+  const values = grid.map((row, r) => row.map((s, c) => (isOrigin(s, r, c) ? cellValue(s.text) : ({ kind: 'none' } as CellValue))));
+  let headerStart = 0;
+  while (headerStart < grid.length - 1 && isTitleRow(grid, headerStart)) headerStart++;
+  let bodyStart = headerEnd(grid, values, headerStart);
+  const labelEnd = bodyStart;
+  const numbering = bodyStart < grid.length && isNumberingRow(grid, bodyStart) ? bodyStart++ : -1;
+  const inner = grid.slice(0, headerStart).map((row) => norm(row[0].text)).find((t) => /^(?:biểu|bảng)/iu.test(t));
+  const own = caption(paragraphs, table) ?? (inner ? caption([inner], { grid, start: 1, end: 1 }) : null);
+
+  const columns: ColumnInfo[] = [];
+  for (let c = 0; c < width; c++) {
+    const path: string[] = [];
+    let last = '';
+    for (let r = headerStart; r < labelEnd; r++) {
+      const s = grid[r][c];
+      const key = `${s.row},${s.column}`;
+      if (key !== last && norm(s.text)) path.push(norm(s.text));
+      last = key;
+    }
+    const mark = numbering >= 0 ? norm(grid[numbering][c].text).replace(/^\((.*)\)$/u, '$1').split(/\s*[=+*/×:-]/u)[0] : '';
+    const body = values.slice(bodyStart).map((row) => row[c]);
+    const nums = body.filter((v) => v.kind === 'number').length;
+    const texts = body.filter((v) => v.kind === 'text').length;
+    const label = path[path.length - 1] ?? '';
+    const codeLike = grid.slice(bodyStart).every((row, i) => !isOrigin(row[c], bodyStart + i, c) || norm(row[c].text) === '' || CODE_VALUE.test(norm(row[c].text)));
+    let kind: ColumnInfo['kind'] = nums > 0 && texts * 2 <= nums ? 'figure' : 'label';
+    if (CODE_HEADER.test(label) || (c === 0 && codeLike && width > 2 && !TOTAL_LABEL.test(label))) kind = 'code';
+    if (kind === 'figure' && yearValued(body) && /năm/iu.test(label)) kind = 'label';
+    const rate = kind === 'figure' && (rateHeader(path) || body.filter((v) => v.kind === 'number' && v.percent).length * 2 > nums);
+    const additive = kind === 'figure' && !rate && !path.some((p) => NOT_ADDITIVE.test(p)) && !yearValued(body);
+    columns.push({ index: c, path, label, number: mark || String(c + 1), kind, additive, rate });
+  }
+
+  const rows: RowInfo[] = [];
+  let lastWhole = -1;
+  let inOfWhich = false;
+  for (let r = bodyStart; r < grid.length; r++) {
+    const seen = new Set<string>();
+    let code = '';
+    const words: string[] = [];
+    grid[r].forEach((s, c) => {
+      const key = `${s.row},${s.column}`;
+      if (seen.has(key) || columns[c].kind === 'figure') return;
+      seen.add(key);
+      const t = norm(s.text);
+      if (!t) return;
+      if (columns[c].kind === 'code' && s.column === c && colSpan(grid, s.row, c) === 1) code = t;
+      else words.push(t);
+    });
+    const label = words.join(' ');
+    const bare = label.replace(/^(?:[IVXL]+|[A-Z]|\d{1,3})[.)]\s+/u, '');
+    let kind: RowKind = 'item';
+    let level = 2;
+    if (ROMAN.test(code)) level = 1;
+    else if (CAPITAL.test(code)) level = 0;
+    else if (DECIMAL_CODE.test(code)) level = 3;
+    else if (SMALL.test(code)) level = 4;
+    else if (ARABIC.test(code)) level = 2;
+    else if (DASHED.test(code) || DASHED.test(label)) level = 5;
+    if (SUBTOTAL_LABEL.test(bare) && !TOTAL_LABEL.test(bare)) kind = 'subtotal';
+    else if (TOTAL_LABEL.test(bare) || (!label && TOTAL_LABEL.test(code))) kind = /^cộng\s*[:.]?$/iu.test(bare || code) ? 'subtotal' : 'total';
+    else if (OF_WHICH.test(label) || (inOfWhich && level === 5)) kind = 'part';
+    else if (level === 5 && lastWhole >= 0) kind = 'part';
+    else if (level <= 1) kind = 'group';
+    if (kind === 'part') inOfWhich = inOfWhich || OF_WHICH.test(label);
+    else {
+      inOfWhich = false;
+      lastWhole = r;
+    }
+    const name = label || code || `${r + 1}`;
+    const additive = !rateHeader([label]) && !NOT_ADDITIVE.test(label) && !/^năm\b/iu.test(label);
+    rows.push({ index: r, kind, level, additive, name: name.length > 40 ? `${name.slice(0, 38)}…` : name, ...(kind === 'part' && lastWhole >= 0 ? { parent: lastWhole } : {}) });
+  }
+  // "Cộng" alone is the grand total when the table has no groups to subtotal.
+  if (!rows.some((x) => x.kind === 'group') && !rows.some((x) => x.kind === 'total')) {
+    const lone = rows.filter((x) => x.kind === 'subtotal');
+    if (lone.length === 1) lone[0].kind = 'total';
+  }
+  return {
+    table,
+    name: own ?? `Biểu ${order}`,
+    nameEn: own ?? `Table ${order}`,
+    bodyStart,
+    headerStart,
+    labelEnd,
+    columns,
+    rows,
+    values,
+  };
+}
+
+/** "cột 5 (Số hộ nghèo)": the column as the table numbers it, with its lowest header. */
+export function columnName(l: TableLayout, c: number, en = false): string {
+  const col = l.columns[c];
+  const label = col.label.length > 40 ? `${col.label.slice(0, 38)}…` : col.label;
+  return `${en ? 'column' : 'cột'} ${col.number}${label ? ` (${label})` : ''}`;
+}
+
+export function rowName(l: TableLayout, r: number, en = false): string {
+  const row = l.rows.find((x) => x.index === r);
+  return `${en ? 'row' : 'dòng'} ${row?.name ?? r + 1}`;
+}
+
+/** "Biểu 2, dòng Tổng cộng, cột 5 (Số hộ)". */
+export function place(l: TableLayout, r: number, c: number, en = false): string {
+  return `${en ? l.nameEn : l.name}, ${rowName(l, r, en)}, ${columnName(l, c, en)}`;
+}
