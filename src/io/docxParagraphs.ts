@@ -25,8 +25,19 @@ export function unusableDocx(problem: DocxProblem, file: string): UnusableInputE
   return new UnusableInputError(reason, file, vi(name), en(name));
 }
 
+/** A report as the checks read it: its paragraphs and, per paragraph, its table and heading level. */
+export interface DocxReport {
+  paragraphs: string[];
+  layout: { table: Array<number | null>; outlineLevel: Array<number | null> };
+}
+
 /** The paragraphs of a .docx, from its bytes (`file` names it in messages). Throws UnusableInputError. */
 export async function docxParagraphsOfBytes(bytes: Uint8Array, file = 'báo cáo.docx'): Promise<string[]> {
+  return (await docxReportOfBytes(bytes, file)).paragraphs;
+}
+
+/** The paragraphs of a .docx with the table each sits in and the outline level its heading style gives it. */
+export async function docxReportOfBytes(bytes: Uint8Array, file = 'báo cáo.docx'): Promise<DocxReport> {
   sniff(bytes, file);
   let zip: JSZip;
   try {
@@ -48,7 +59,40 @@ export async function docxParagraphsOfBytes(bytes: Uint8Array, file = 'báo cáo
   if (!isWholeXml(xml)) throw unusableDocx('damaged', file);
   // An .xlsx or .pptx also names a main part: only a WordprocessingML document is a report.
   if (!xml.slice(0, 4000).includes('wordprocessingml/2006/main')) throw unusableDocx('not-docx', file);
-  return paragraphsOfXml(xml);
+  // Styles only tell which paragraphs are headings: a styles part that is missing or damaged costs that, not the check.
+  const stylesXml = (await zip.file(/(^|\/)styles\.xml$/)[0]?.async('string').catch(() => '')) ?? '';
+  return readDocumentXml(xml, headingStyles(isWholeXml(stylesXml) ? stylesXml : ''));
+}
+
+const attr = (attrs: string, name: string) => new RegExp(String.raw`\b${name}\s*=\s*["']([^"']*)["']`).exec(attrs)?.[1];
+
+/** Paragraph style id → outline level (0 = Heading 1), from styles.xml: a style's own w:outlineLvl, a built-in
+ *  name "heading N" (Word keeps the English name whatever the interface language), or the style it is based on. */
+export function headingStyles(stylesXml: string): Map<string, number> {
+  const own = new Map<string, { level: number | null; basedOn?: string }>();
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = attr(m[1], 'w:styleId');
+    if (!id || (attr(m[1], 'w:type') ?? 'paragraph') !== 'paragraph') continue;
+    const name = attr(/<w:name\b([^>]*)>/.exec(m[2])?.[1] ?? '', 'w:val') ?? '';
+    const lvl = attr(/<w:outlineLvl\b([^>]*)>/.exec(m[2])?.[1] ?? '', 'w:val');
+    const named = /^heading\s*([1-9])$/i.exec(name.trim());
+    const level = lvl !== undefined ? Number(lvl) : named ? Number(named[1]) - 1 : null;
+    own.set(id, { level: level !== null && level >= 0 && level < 9 ? level : null, basedOn: attr(/<w:basedOn\b([^>]*)>/.exec(m[2])?.[1] ?? '', 'w:val') });
+  }
+  const out = new Map<string, number>();
+  for (const id of own.keys()) {
+    let at: string | undefined = id;
+    for (let hops = 0; at && hops < 10; hops++) {
+      const st = own.get(at);
+      if (!st) break;
+      if (st.level !== null) {
+        out.set(id, st.level);
+        break;
+      }
+      at = st.basedOn;
+    }
+  }
+  return out;
 }
 
 /** Markup, or a lone "<" that starts none: a comment, CDATA, a declaration, or a tag (1 "/" of a closing tag,
@@ -109,7 +153,17 @@ const TAG = /<(\/?)([\w.-]+:[\w.-]+|[\w.-]+)([^>]*?)(\/?)>|([^<]+)/g;
 
 /** The text of every w:p in document order (nested paragraphs, as in text boxes, get their own entry). */
 export function paragraphsOfXml(xml: string): string[] {
+  return readDocumentXml(xml, new Map()).paragraphs;
+}
+
+/** The paragraphs of a main document part, each with its table (0-based, counting outermost tables) and outline
+ *  level (a w:outlineLvl of its own, else its style's; 9 is body text). */
+export function readDocumentXml(xml: string, styles: ReadonlyMap<string, number>): DocxReport {
   const out: string[] = [];
+  const table: Array<number | null> = [];
+  const outlineLevel: Array<number | null> = [];
+  let tables = 0; // outermost tables begun so far
+  let tableDepth = 0;
   const open: number[] = []; // indexes in `out` of the paragraphs being read, innermost last
   let inText = false; // inside w:t (not w:delText or w:instrText)
   let runs = 0; // w:r depth in the current paragraph: tabs and breaks count only in runs (not w:tabs in w:pPr)
@@ -121,19 +175,36 @@ export function paragraphsOfXml(xml: string): string[] {
       if (inText && !skip && open.length) out[open[open.length - 1]] += decode(text);
       continue;
     }
-    if (name === 'mc:Fallback' || name === 'w:moveFrom') {
+    // w:pPrChange holds a paragraph's formatting before a tracked change: its old style is not the paragraph's.
+    if (name === 'mc:Fallback' || name === 'w:moveFrom' || name === 'w:pPrChange') {
       if (!selfClose) skip += close ? -1 : 1;
       continue;
     }
     if (skip) continue;
     const here = open.length ? open[open.length - 1] : -1;
     switch (name) {
+      case 'w:tbl':
+        if (selfClose) break;
+        if (!close && tableDepth++ === 0) tables++;
+        if (close) tableDepth = Math.max(0, tableDepth - 1);
+        break;
+      case 'w:pStyle':
+      case 'w:outlineLvl': {
+        const v = attr(m[3] ?? '', 'w:val');
+        if (here < 0 || close || v === undefined || runs > 0) break;
+        const level = name === 'w:pStyle' ? styles.get(v) ?? null : Number(v);
+        // A paragraph's own outline level wins over its style's, whichever comes first.
+        if (name === 'w:outlineLvl' || outlineLevel[here] === null) outlineLevel[here] = level !== null && level >= 0 && level < 9 ? level : null;
+        break;
+      }
       case 'w:p':
         if (close) {
           open.pop();
           runs = outerRuns.pop() ?? 0;
         } else {
           out.push('');
+          table.push(tableDepth > 0 ? tables - 1 : null);
+          outlineLevel.push(null);
           if (!selfClose) {
             open.push(out.length - 1);
             outerRuns.push(runs);
@@ -159,5 +230,5 @@ export function paragraphsOfXml(xml: string): string[] {
         break;
     }
   }
-  return out;
+  return { paragraphs: out, layout: { table, outlineLevel } };
 }

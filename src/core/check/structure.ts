@@ -1,5 +1,7 @@
-// The shape of a report read from its plain paragraphs: numbered headings, the title block, the closing, the
-// results part and the plans part, and the year the body reports on. Computed once and shared by the checks.
+// The shape of a report read from its plain paragraphs: numbered headings (the document's outline), the title block,
+// the closing, the results part and the plans part, and the year the body reports on. Computed once and shared by
+// the checks. A heading is a paragraph in a Word heading style, or a short stand-alone paragraph that looks like one;
+// numbered answer options, lists of tasks and enumerations inside a paragraph are not (see isListItem).
 import { mode } from '../year';
 import type { CheckOptions } from './types';
 import { WL, WR } from './text';
@@ -30,6 +32,8 @@ export interface ReportStructure {
   future: Set<number>;
   /** The year under review: given, or the most frequent year the results part names; null when unknown. */
   year: number | null;
+  /** Per paragraph: the 0-based table it sits in, or null in the body (unknown: null everywhere). */
+  table: ReadonlyArray<number | null>;
 }
 
 /** Vietnamese letter order (with đ and ư) plus the Latin letters some clerks use (f, j, w, z). */
@@ -104,13 +108,63 @@ export function plainYears(text: string): Array<{ year: number; start: number; e
   return out;
 }
 
+/** The marker's next value written later in the same paragraph: "1. Có   2. Không", "a) Nam; b) Nữ". */
+function enumeratesInline(h: Heading, t: string): boolean {
+  if (h.style === 'roman' || h.style === 'decimal') return false;
+  const mark = h.label.slice(-1) === ')' ? '\\)' : '[.)]';
+  const letter = LETTERS[h.value - 1] ?? '';
+  const next = h.style === 'letter'
+    ? `[${['abcdđeghiklmnopqrstuưvxy', 'abcdefghijklmnopqrstuvwxyz'].map((seq) => (seq.includes(letter) ? seq[seq.indexOf(letter) + 1] ?? '' : '')).join('')}]`
+    : String(h.value + 1);
+  if (next === '[]') return false;
+  const rest = t.slice(t.search(/[.)/]/u) + 1);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${next}\s?${mark}\s`, 'u').test(rest);
+}
+
+/** Text that cannot be a heading: a question, an item of a running sentence (";", ","), a long sentence. */
+function readsAsItem(t: string, h: Heading): boolean {
+  const body = t.trim();
+  if (/[?;,]$/u.test(body)) return true;
+  if (h.style === 'roman') return false;
+  // A stand-alone heading is a title, not a paragraph: long text is a heading only as a run-in title ("1. Công tác
+  // tuyên truyền: …", checked by headingLike).
+  return body.length > 160 && !/^[^.:;]{3,90}[:.]\s/u.test(body.slice(h.label.length + 1).trim());
+}
+
+/**
+ * The paragraphs that are headings. Word heading styles are taken as given; without one, a paragraph with a
+ * heading marker is a heading unless it reads as an item: numbered options or tasks that follow each other with
+ * nothing between (an answer list, a list of tasks), an enumeration inside one paragraph, a question, or text in a
+ * table. Roman numerals always mark sections.
+ */
+function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[] {
+  const inTable = (i: number) => (layout?.table?.[i] ?? null) !== null;
+  const styled = (i: number) => (layout?.outlineLevel?.[i] ?? null) !== null;
+  const marked = text.map((t, i) => (inTable(i) ? null : readHeading(t, i)));
+  // Neighbours skip empty paragraphs and table cells: an answer list may be spaced by blank lines.
+  const near = (i: number, step: -1 | 1): Heading | null => {
+    for (let j = i + step; j >= 0 && j < text.length; j += step) {
+      if (inTable(j) || !text[j].trim()) continue;
+      return marked[j];
+    }
+    return null;
+  };
+  const sameKind = (a: Heading, b: Heading | null) => b !== null && a.style === b.style && (a.style !== 'letter' || a.label.slice(-1) === b.label.slice(-1));
+  const out: Heading[] = [];
+  marked.forEach((h, i) => {
+    if (!h) return;
+    if (styled(i)) return void out.push(h);
+    if (readsAsItem(text[i], h) || enumeratesInline(h, text[i])) return;
+    if (h.style !== 'roman' && (sameKind(h, near(i, -1)) || sameKind(h, near(i, 1)))) return;
+    out.push(h);
+  });
+  return out;
+}
+
 export function readStructure(paragraphs: string[], options: CheckOptions = {}): ReportStructure {
   const text = paragraphs.map((p) => p.normalize('NFC'));
-  const headings: Heading[] = [];
-  text.forEach((t, i) => {
-    const h = readHeading(t, i);
-    if (h) headings.push(h);
-  });
+  const headings = readHeadings(text, options.layout);
+  const table = text.map((_, i) => options.layout?.table?.[i] ?? null);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
   const romans = headings.filter((h) => h.style === 'roman');
   const first = romans[0] ?? headings[0];
@@ -129,5 +183,5 @@ export function readStructure(paragraphs: string[], options: CheckOptions = {}):
   }
   const years = results.flatMap((i) => plainYears(text[i]).map((y) => y.year)).filter((y) => y >= 1990 && y <= 2100);
   const year = options.year ?? mode(years);
-  return { text, headings, headingAt, titleEnd, closingStart, future, year };
+  return { text, headings, headingAt, titleEnd, closingStart, future, year, table };
 }

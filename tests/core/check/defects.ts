@@ -33,7 +33,8 @@ export const DEFECTS: Defect[] = [
   { report: A, code: 'report.numbering', find: '4. Những tồn tại, hạn chế', replace: '5. Những tồn tại, hạn chế' },
   { report: B, code: 'report.numbering', find: '2.3. Phong trào "Cả nước', replace: '2.2. Phong trào "Cả nước' },
   { report: B, code: 'report.numbering', find: '1. Phương hướng chung', replace: '2. Phương hướng chung' },
-  { report: B, code: 'report.numbering', find: 'b. Phấn đấu năm 2025', replace: 'c. Phấn đấu năm 2025' },
+  // (Items of the task list under "2. Nhiệm vụ cụ thể" follow each other with nothing between: a list, not headings.)
+  { report: B, code: 'report.numbering', find: '2.5. Phong trào thi đua trong lĩnh vực', replace: '2.6. Phong trào thi đua trong lĩnh vực' },
   { report: B, code: 'report.numbering', find: '4.2. Tồn tại, hạn chế', replace: '3.2. Tồn tại, hạn chế' },
   { report: B, code: 'report.numbering', find: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', replace: 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025' },
   // report.date: impossible or malformed dates.
