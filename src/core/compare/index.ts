@@ -38,3 +38,43 @@ export function compareAnalyses(current: Analysis, previous: Analysis, renames: 
   const measures = { poverty: m(c).poverty && m(p).poverty, culturalFamily: m(c).culturalFamily && m(p).culturalFamily };
   return { summary, households: matchHouseholds(householdRows(current), householdRows(previous), measures, renames) };
 }
+
+/** What the report says of the household movements: counts only (no rows), null where a year lacks the column. */
+export interface MovementCounts {
+  matched: number;
+  leftPoverty: number | null;
+  fellIntoPoverty: number | null;
+  newHouseholds: number;
+  removedHouseholds: number;
+  newPoor: number | null;
+  culturalFamilyKept: number | null;
+  culturalFamilyLost: number | null;
+  /** Rows of either year left unmatched because two candidates share their key. */
+  ambiguous: number;
+}
+
+/** The comparison as the report needs it: plain JSON of a size that does not grow with the rows. */
+export interface ReportComparison extends SummaryComparison {
+  movements?: MovementCounts;
+}
+
+/** The report's view of a comparison. */
+export function reportComparison(c: Comparison): ReportComparison {
+  const h = c.households;
+  if (!h) return c.summary;
+  const n = (list: unknown[] | null) => (list === null ? null : list.length);
+  return {
+    ...c.summary,
+    movements: {
+      matched: h.matched,
+      leftPoverty: n(h.movements.leftPoverty),
+      fellIntoPoverty: n(h.movements.fellIntoPoverty),
+      newHouseholds: h.newHouseholds.length,
+      removedHouseholds: h.removedHouseholds.length,
+      newPoor: h.newPoor,
+      culturalFamilyKept: n(h.movements.culturalFamilyKept),
+      culturalFamilyLost: n(h.movements.culturalFamilyLost),
+      ambiguous: h.ambiguous.length,
+    },
+  };
+}

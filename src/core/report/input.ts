@@ -5,6 +5,7 @@ import type { AwardSummary } from '../summary/awards';
 import { awardLevel } from '../summary/awards';
 import type { DayDate } from '../values/dates';
 import type { Level } from '../registers/awards/authorities';
+import type { ReportComparison } from '../compare';
 
 /** One award as the report tables and "cấp trên" lines need it. */
 export interface AwardItem {
@@ -33,6 +34,8 @@ export interface ReportInput {
   households?: HouseholdSummary;
   awards?: AwardSummary;
   awardItems: AwardItem[];
+  /** Last year's figures beside this year's, when last year's registers are loaded (section so-sanh). */
+  comparison?: ReportComparison;
 }
 
 /** The report input of an analysis (and the profile's names when there is one). */

@@ -40,7 +40,7 @@ export type Block =
   | { type: 'table'; caption?: Run[]; columns: TableColumn[]; header: TableCell[][]; rows: TableRow[] };
 
 /** Stable ids of the report sections, in the order a report uses them. */
-export const SECTION_IDS = ['van-hoa', 'ho-ngheo', 'hoc-tap', 'khen-thuong', 'cap-tren', 'bang-thon', 'bang-khen-thuong'] as const;
+export const SECTION_IDS = ['van-hoa', 'ho-ngheo', 'hoc-tap', 'khen-thuong', 'cap-tren', 'bang-thon', 'bang-khen-thuong', 'so-sanh'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 /** One section: its blocks, or the reason it was left out (no data for it). */

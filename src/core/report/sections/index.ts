@@ -4,6 +4,7 @@ import type { ReportInput } from '../input';
 import { culturalFamilySection, learningFamilySection, povertySection } from './households';
 import { communeAwardsSection, higherAwardsSection } from './awards';
 import { awardsTableSection, villageTableSection } from './tables';
+import { comparisonSection } from './compare';
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './options';
 
 export const SECTION_BUILDERS: Record<SectionId, (input: ReportInput, options: ReportOptions) => ReportSection> = {
@@ -14,6 +15,7 @@ export const SECTION_BUILDERS: Record<SectionId, (input: ReportInput, options: R
   'cap-tren': higherAwardsSection,
   'bang-thon': villageTableSection,
   'bang-khen-thuong': awardsTableSection,
+  'so-sanh': comparisonSection,
 };
 
 export function isSectionId(id: string): id is SectionId {
