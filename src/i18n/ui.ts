@@ -170,6 +170,16 @@ const vi = {
   severityWarning: 'Cảnh báo nên xem',
   severityInfo: 'Ghi chú',
   fixGroup: 'Sửa cả nhóm ({n} ô)',
+  // The Word pane: the hand-over in two parts, the confirmation kept in the document, short error lists.
+  fromExcelParts: 'Số liệu gửi từ Excel:',
+  handoverPart: '{part}: "{workbook}", gửi lúc {at}',
+  handoverMissing: '{part}: chưa gửi.',
+  dropPart: 'Bỏ',
+  dropPartLabel: 'Bỏ số liệu {part}',
+  partDropped: 'Đã bỏ số liệu {part} ("{workbook}").',
+  handoverYears: 'Hai sổ ghi năm khác nhau: sổ hộ gia đình năm {households}, sổ khen thưởng năm {awards}.',
+  confirmSavedWord: 'Đã lưu vào hồ sơ xã trong văn bản: {what}.',
+  moreErrors: 'và {n} lỗi khác.',
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -341,6 +351,15 @@ const en: Record<UiKey, string> = {
   severityWarning: 'Warnings to review',
   severityInfo: 'Notes',
   fixGroup: 'Fix the whole group ({n} cells)',
+  fromExcelParts: 'Figures sent from Excel:',
+  handoverPart: '{part}: "{workbook}", sent at {at}',
+  handoverMissing: '{part}: not sent yet.',
+  dropPart: 'Drop',
+  dropPartLabel: 'Drop the figures of the {part}',
+  partDropped: 'Dropped the figures of the {part} ("{workbook}").',
+  handoverYears: 'The two workbooks state different years: households {households}, awards {awards}.',
+  confirmSavedWord: 'Saved in the commune profile in the document: {what}.',
+  moreErrors: 'and {n} more errors.',
 };
 
 const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi, en };
