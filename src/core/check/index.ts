@@ -11,9 +11,10 @@ import { checkPlaceholders } from './placeholder';
 import { checkRatios } from './ratio';
 import { checkSums } from './sum';
 import { checkData } from './data';
+import { locate } from './location';
 import { checkTables } from './table';
 
-export type { CheckOptions, Finding, FindingCode, ReportTable, TableSlot } from './types';
+export type { CheckOptions, Finding, FindingCode, ParagraphLayout, ReportTable, TableSlot } from './types';
 
 /** The order codes are listed in when several findings share a paragraph. */
 const CODE_ORDER = ['report.placeholder', 'report.year', 'report.numbering', 'report.date', 'report.repeat', 'report.ratio', 'report.sum', 'report.data', 'report.table.sum', 'report.table.ratio'];
@@ -40,7 +41,7 @@ export function checkReport(paragraphs: string[], options: CheckOptions = {}): F
     seen.add(key);
     return true;
   });
-  return unique.sort((a, b) => a.paragraph - b.paragraph || CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code));
+  return locate(unique.sort((a, b) => a.paragraph - b.paragraph || CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code)), s);
 }
 
 /** Paragraphs from plain text, one per line (for tests and pasted text). */

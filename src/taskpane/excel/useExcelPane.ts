@@ -150,7 +150,7 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
   const sendToWord = () =>
     act(async () => {
       if (!state.analysis || !state.snapshot || !store) return null;
-      sendHandover(store, state.snapshot.name, state.analysis.report, new Date(), state.analysis.inferred);
+      sendHandover(store, state.snapshot.name, state.analysis.report, new Date(), { inferred: state.analysis.inferred, dataYears: state.analysis.dataYears });
       return { intent: 'success', text: t('sentToWord') };
     });
 
