@@ -25,6 +25,14 @@ export interface HandoverPart {
   input: ReportInput;
   /** What was inferred (year, villages); undefined when the sender did not say (older versions): unknown. */
   inferred?: Inferred[];
+  /** The years the workbook's own dates and titles name (a report year outside them is asked about). */
+  dataYears?: number[];
+}
+
+/** What the sending pane knows about how sure the figures' year and villages are. */
+export interface HandoverMeta {
+  inferred?: Inferred[];
+  dataYears?: number[];
 }
 
 export type Handover = { [K in HandoverPartKind]?: HandoverPart };
@@ -61,10 +69,12 @@ function write(store: KeyValueStore, h: Handover): void {
  * Sends a workbook's figures: each part the input has figures for replaces that part, the other part stays.
  * Returns the hand-over as it now is and the parts replaced (none when the input has no figures).
  */
-export function sendHandover(store: KeyValueStore, workbook: string, input: ReportInput, at = new Date(), inferred?: Inferred[]): { handover: Handover; replaced: HandoverPartKind[] } {
+export function sendHandover(store: KeyValueStore, workbook: string, input: ReportInput, at = new Date(), meta: HandoverMeta = {}): { handover: Handover; replaced: HandoverPartKind[] } {
   const replaced = partsOf(input);
   const h: Handover = { ...(readHandover(store) ?? {}) };
-  for (const kind of replaced) h[kind] = { at: at.toISOString(), workbook, input: partInput(input, kind), ...(inferred ? { inferred } : {}) };
+  for (const kind of replaced) {
+    h[kind] = { at: at.toISOString(), workbook, input: partInput(input, kind), ...(meta.inferred ? { inferred: meta.inferred } : {}), ...(meta.dataYears ? { dataYears: meta.dataYears } : {}) };
+  }
   if (replaced.length) write(store, h);
   return { handover: h, replaced };
 }
@@ -90,7 +100,8 @@ function parsePart(v: unknown, kind: HandoverPartKind): HandoverPart | undefined
   const p = v as Partial<HandoverPart> | null;
   if (typeof p !== 'object' || p === null || typeof p.at !== 'string' || typeof p.workbook !== 'string' || !isInput(p.input)) return undefined;
   if (!partsOf(p.input).includes(kind)) return undefined;
-  return { at: p.at, workbook: p.workbook, input: partInput(p.input, kind), ...(isInferred(p.inferred) ? { inferred: p.inferred } : {}) };
+  const dataYears = Array.isArray(p.dataYears) ? p.dataYears.filter((y): y is number => Number.isInteger(y)) : undefined;
+  return { at: p.at, workbook: p.workbook, input: partInput(p.input, kind), ...(isInferred(p.inferred) ? { inferred: p.inferred } : {}), ...(dataYears ? { dataYears } : {}) };
 }
 
 /** What Excel sent, by part, or null when there is nothing (or it cannot be read). Reads the older one-input shape too. */
@@ -137,6 +148,13 @@ export interface HandedOver {
   inferred: Inferred[];
   /** The two parts were sent with different years: the report year is the better-founded one, and the clerk is asked. */
   years?: { households: number; awards: number };
+  /** The years the parts' own dates and titles name (decision dates when the sender did not say). */
+  dataYears: number[];
+}
+
+/** Years of the decision dates of a part's awards: what an older hand-over still tells of its own dates. */
+function decisionYears(input: ReportInput): number[] {
+  return input.awardItems.flatMap((a) => (a.decisionDate ? [a.decisionDate.y] : []));
 }
 
 /**
@@ -166,5 +184,6 @@ export function handedOver(h: Handover): HandedOver | null {
     p.inferred ? p.inferred.filter((i) => i.what === what) : [{ what, value, from: 'unknown' }];
   const inferred = [...unknown(yearPart, 'year', input.year), ...(input.villages.length ? unknown(villagePart, 'villages', input.villages.join(', ')) : [])];
   const years = hh && aw && hh.input.year !== aw.input.year ? { households: hh.input.year, awards: aw.input.year } : undefined;
-  return { input, inferred, ...(years ? { years } : {}) };
+  const dataYears = [...new Set([hh, aw].flatMap((p) => (p ? p.dataYears ?? decisionYears(p.input) : [])))].sort((x, y) => x - y);
+  return { input, inferred, ...(years ? { years } : {}), dataYears };
 }

@@ -22,8 +22,8 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
     const store = memory();
     const h = households(2023);
     const a = awards(2023);
-    expect(sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), h.inferred).replaced).toEqual(['households']);
-    expect(sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:30:00Z'), a.inferred).replaced).toEqual(['awards']);
+    expect(sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), { inferred: h.inferred }).replaced).toEqual(['households']);
+    expect(sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:30:00Z'), { inferred: a.inferred }).replaced).toEqual(['awards']);
     const got = readHandover(store);
     expect(got?.households).toMatchObject({ workbook: 'So-ho.xlsx', at: '2024-01-10T08:00:00.000Z' });
     expect(got?.awards).toMatchObject({ workbook: 'Khen-thuong.xlsx', at: '2024-01-10T09:30:00.000Z' });
@@ -44,10 +44,10 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
     const store = memory();
     const first = households(2023, 2);
     const a = awards(2023, 3);
-    sendHandover(store, 'So-ho-cu.xlsx', reportInputOf(first), at('2024-01-10T08:00:00Z'), first.inferred);
-    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:00:00Z'), a.inferred);
+    sendHandover(store, 'So-ho-cu.xlsx', reportInputOf(first), at('2024-01-10T08:00:00Z'), { inferred: first.inferred });
+    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:00:00Z'), { inferred: a.inferred });
     const second = households(2023, 5);
-    sendHandover(store, 'So-ho-moi.xlsx', reportInputOf(second), at('2024-01-11T08:00:00Z'), second.inferred);
+    sendHandover(store, 'So-ho-moi.xlsx', reportInputOf(second), at('2024-01-11T08:00:00Z'), { inferred: second.inferred });
     let got = readHandover(store);
     expect(got?.households?.workbook).toBe('So-ho-moi.xlsx');
     expect(got?.households?.input.households?.total).toBe(VILLAGES.length * 5);
@@ -55,7 +55,7 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
     expect(got?.awards?.input.awardItems).toHaveLength(3);
 
     const more = awards(2023, 7);
-    sendHandover(store, 'Khen-thuong-2.xlsx', reportInputOf(more), at('2024-01-12T08:00:00Z'), more.inferred);
+    sendHandover(store, 'Khen-thuong-2.xlsx', reportInputOf(more), at('2024-01-12T08:00:00Z'), { inferred: more.inferred });
     got = readHandover(store);
     expect(got?.awards?.workbook).toBe('Khen-thuong-2.xlsx');
     expect(got?.awards?.input.awardItems).toHaveLength(7);
@@ -66,13 +66,13 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
     const store = memory();
     const h = households(2023);
     const a = awards(2023);
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), h.inferred);
-    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:00:00Z'), a.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), { inferred: h.inferred });
+    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:00:00Z'), { inferred: a.inferred });
     const hh = householdWorkbook({ year: 2023, villages: VILLAGES, perVillage: 2 });
     const aw = awardWorkbook({ year: 2023, count: 2 });
     const whole = analyse([{ file: 'Tong-hop.xlsx', sheets: [...hh.sheets, ...aw.sheets] }], { today: TODAY });
     expect(partsOf(reportInputOf(whole))).toEqual(['households', 'awards']);
-    expect(sendHandover(store, 'Tong-hop.xlsx', reportInputOf(whole), at('2024-01-12T08:00:00Z'), whole.inferred).replaced).toEqual(['households', 'awards']);
+    expect(sendHandover(store, 'Tong-hop.xlsx', reportInputOf(whole), at('2024-01-12T08:00:00Z'), { inferred: whole.inferred }).replaced).toEqual(['households', 'awards']);
     const got = readHandover(store);
     expect(got?.households?.workbook).toBe('Tong-hop.xlsx');
     expect(got?.awards?.workbook).toBe('Tong-hop.xlsx');
@@ -82,7 +82,7 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
   test('a workbook with no figures replaces nothing', () => {
     const store = memory();
     const h = households(2023);
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), h.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), { inferred: h.inferred });
     const empty: ReportInput = { year: 2023, villages: [], awardItems: [] };
     expect(sendHandover(store, 'Trong.xlsx', empty, at('2024-01-11T08:00:00Z')).replaced).toEqual([]);
     expect(readHandover(store)?.households?.workbook).toBe('So-ho.xlsx');
@@ -92,8 +92,8 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
     const store = memory();
     const h = households(2023);
     const a = awards(2023);
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), h.inferred);
-    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:00:00Z'), a.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), { inferred: h.inferred });
+    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2024-01-10T09:00:00Z'), { inferred: a.inferred });
     const left = dropHandoverPart(store, 'households');
     expect(left?.households).toBeUndefined();
     expect(left?.awards?.workbook).toBe('Khen-thuong.xlsx');
@@ -123,7 +123,7 @@ describe('the hand-over keeps households and awards from separate workbooks', ()
     const a = awards(2022);
     store.setItem(HANDOVER_KEY, JSON.stringify({ at: '2023-02-01T03:00:00.000Z', workbook: 'KT.xlsx', input: reportInputOf(a) }));
     const h = households(2022);
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2023-02-02T03:00:00Z'), h.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2023-02-02T03:00:00Z'), { inferred: h.inferred });
     const after = readHandover(store);
     expect(after?.awards?.workbook).toBe('KT.xlsx');
     expect(after?.households?.workbook).toBe('So-ho.xlsx');
@@ -148,7 +148,7 @@ describe('the year and villages of a hand-over: given, inferred, or different be
   test('a year named in a title is inferred (to confirm); villages from the data likewise', () => {
     const store = memory();
     const h = households(2023);
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), h.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), { inferred: h.inferred });
     const got = readHandover(store);
     const both = got && handedOver(got);
     expect(both?.inferred).toEqual([
@@ -161,7 +161,7 @@ describe('the year and villages of a hand-over: given, inferred, or different be
     const store = memory();
     const profile = { commune: 'Hòa An', year: 2023, villages: VILLAGES };
     const h = analyse([householdWorkbook({ villages: VILLAGES, perVillage: 2 })], { today: TODAY, profile });
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h, profile), at('2024-01-10T08:00:00Z'), h.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h, profile), at('2024-01-10T08:00:00Z'), { inferred: h.inferred });
     const both = handedOver(readHandover(store) ?? {});
     expect(both?.inferred).toEqual([]);
     expect(both?.input.commune).toBe('Hòa An');
@@ -173,13 +173,22 @@ describe('the year and villages of a hand-over: given, inferred, or different be
     const h = households(undefined);
     expect(h.inferred.find((i) => i.what === 'year')?.from).toBe('today');
     const a = awards(2024);
-    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2025-01-10T08:00:00Z'), h.inferred);
-    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2025-01-10T09:00:00Z'), a.inferred);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2025-01-10T08:00:00Z'), { inferred: h.inferred });
+    sendHandover(store, 'Khen-thuong.xlsx', reportInputOf(a), at('2025-01-10T09:00:00Z'), { inferred: a.inferred });
     const both = handedOver(readHandover(store) ?? {});
     expect(both?.input.year).toBe(2024);
     expect(both?.years).toEqual({ households: h.year, awards: 2024 });
     expect(both?.inferred.find((i) => i.what === 'year')).toEqual({ what: 'year', value: 2024, from: 'decisionDates' });
     // Villages come from the households part whatever the year.
     expect(both?.input.villages).toEqual(h.villages);
+  });
+
+  test("the years of the parts' own dates travel with them; an older part tells its decision dates", () => {
+    const store = memory();
+    const h = households(2023);
+    sendHandover(store, 'So-ho.xlsx', reportInputOf(h), at('2024-01-10T08:00:00Z'), { inferred: h.inferred, dataYears: [2023] });
+    const a = awards(2022);
+    store.setItem(HANDOVER_KEY, JSON.stringify({ version: 2, parts: { ...JSON.parse(store.getItem(HANDOVER_KEY) ?? '{}').parts, awards: { at: '2024-01-10T09:00:00.000Z', workbook: 'KT.xlsx', input: reportInputOf(a) } } }));
+    expect(handedOver(readHandover(store) ?? {})?.dataYears).toEqual([2022, 2023]);
   });
 });

@@ -2,6 +2,7 @@
 // (officeWord.ts) and an in-memory document (fakeWord.ts) for tests, end-to-end runs and the page outside Office.
 // No component calls Office.js directly.
 import type { CommuneProfile } from '../../core/profile';
+import type { ConfirmedProfile } from '../confirmedProfile';
 import type { ReportSection, SectionId } from '../../core/report/model';
 
 /** Tags of the add-in's content controls: `baocao:<section id>`, the same tags the .docx renderer writes. */
@@ -36,6 +37,8 @@ export interface SectionControl {
 export interface WordSettings {
   /** The commune profile used for the report. */
   profile?: CommuneProfile;
+  /** The report year and villages the clerk confirmed in the pane without a full profile (a profile wins). */
+  confirmed?: ConfirmedProfile;
   /** The sections the clerk chose last time, in report order. */
   sections?: SectionId[];
   /** Insert sections that have no data as an italic note saying why. */

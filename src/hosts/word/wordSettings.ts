@@ -6,6 +6,7 @@ import { SECTION_IDS, type SectionId } from '../../core/report/model';
 import type { WordSettings } from './port';
 import { FINGERPRINT_KEY, parseFingerprints, type FingerprintBook } from './fingerprint';
 import { persistSettings, storedObject, type SettingsStore } from '../officeShared';
+import { parseConfirmedProfile } from '../confirmedProfile';
 
 /** The key of the pane's settings (the Excel pane uses the same key in workbooks). */
 export const WORD_SETTINGS_KEY = 'baocao';
@@ -19,6 +20,9 @@ export function parseWordSettings(raw: unknown): WordSettings {
   if (!v) return out;
   const profile = profileSchema.safeParse(v.profile);
   if (profile.success) out.profile = profile.data;
+  // Confirmed without a full profile: kept as `confirmed`, or as a partial profile (what the Excel pane stores).
+  const confirmed = parseConfirmedProfile(v.confirmed) ?? (profile.success ? undefined : parseConfirmedProfile(v.profile));
+  if (confirmed) out.confirmed = confirmed;
   if (Array.isArray(v.sections)) {
     const chosen = new Set(v.sections.filter((s): s is SectionId => typeof s === 'string' && (SECTION_IDS as readonly string[]).includes(s)));
     out.sections = SECTION_IDS.filter((id) => chosen.has(id));
