@@ -135,8 +135,14 @@ const SMALL = /^[a-zđ][.)]?$/u;
 
 /** Words of a label meaning the row is the whole: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã"… alone. */
 export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn xã|toàn phường|toàn thị trấn|toàn huyện|toàn tỉnh|cả xã|tổng chung|cộng chung|chung toàn xã)(?:\s+(?:chung|toàn xã|cả xã|các thôn|các xóm|toàn huyện))?\s*[:.]?\s*(?:\([^)]*\))?$/iu;
-/** "Cộng thôn An Lạc", "Cộng nhóm I", "Cộng (I)": a group's subtotal. */
-const SUBTOTAL_LABEL = /^(?:cộng|tổng cộng|tổng số|tổng)\s+(?:thôn|xóm|nhóm|khối|khu|tổ|mục|phần|[IVX]+|[A-Z]|\()/iu;
+/** "Cộng thôn An Lạc", "Cộng nhóm I", "Cộng I", "Cộng (I)": a group's subtotal. */
+function isSubtotal(label: string): boolean {
+  const m = /^(?:cộng|tổng cộng|tổng số|tổng)\s+(\S+)/iu.exec(label);
+  if (!m) return false;
+  return /^(?:thôn|xóm|nhóm|khối|khu|tổ|mục|phần)$/iu.test(m[1]) || /^\(?(?:[IVX]+|[A-Z])[.)]?$/u.test(m[1]) || m[1].startsWith('(');
+}
+/** "Tổng diện tích tự nhiên", "Tổng thu ngân sách": a whole, when it heads or closes the table. */
+const TOTAL_OF = /^tổng\s+\p{L}/iu;
 export const OF_WHICH = /^(?:trong đó|trong số đó|tr\.\s*đó|riêng|tđ)\s*[:,]?/iu;
 const DASHED = /^[-+*•–]\s*/u;
 
@@ -193,7 +199,7 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
     if (CODE_HEADER.test(label) || (c === 0 && codeLike && width > 2 && !TOTAL_LABEL.test(label))) kind = 'code';
     if (kind === 'figure' && yearValued(body) && /năm/iu.test(label)) kind = 'label';
     const rate = kind === 'figure' && (rateHeader(path) || body.filter((v) => v.kind === 'number' && v.percent).length * 2 > nums);
-    const additive = kind === 'figure' && !rate && !path.some((p) => NOT_ADDITIVE.test(p)) && !yearValued(body);
+    const additive = kind === 'figure' && !rate && !path.some((p) => NOT_ADDITIVE.test(p.replace(/dân số trung bình/iu, ''))) && !yearValued(body);
     columns.push({ index: c, path, label, number: mark || String(c + 1), kind, additive, rate });
   }
 
@@ -213,7 +219,7 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
       if (columns[c].kind === 'code' && s.column === c && colSpan(grid, s.row, c) === 1) code = t;
       else words.push(t);
     });
-    const label = words.join(' ');
+    const label = words[0] ?? '';
     const bare = label.replace(/^(?:[IVXL]+|[A-Z]|\d{1,3})[.)]\s+/u, '');
     let kind: RowKind = 'item';
     let level = 2;
@@ -223,18 +229,19 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
     else if (SMALL.test(code)) level = 4;
     else if (ARABIC.test(code)) level = 2;
     else if (DASHED.test(code) || DASHED.test(label)) level = 5;
-    if (SUBTOTAL_LABEL.test(bare) && !TOTAL_LABEL.test(bare)) kind = 'subtotal';
+    if (isSubtotal(bare) && !TOTAL_LABEL.test(bare)) kind = 'subtotal';
     else if (TOTAL_LABEL.test(bare) || (!label && TOTAL_LABEL.test(code))) kind = /^cộng\s*[:.]?$/iu.test(bare || code) ? 'subtotal' : 'total';
     else if (OF_WHICH.test(label) || (inOfWhich && level === 5)) kind = 'part';
     else if (level === 5 && lastWhole >= 0) kind = 'part';
     else if (level <= 1) kind = 'group';
+    else if (TOTAL_OF.test(bare) && (r === bodyStart || r === grid.length - 1)) kind = 'total';
     if (kind === 'part') inOfWhich = inOfWhich || OF_WHICH.test(label);
     else {
       inOfWhich = false;
       lastWhole = r;
     }
     const name = label || code || `${r + 1}`;
-    const additive = !rateHeader([label]) && !NOT_ADDITIVE.test(label) && !/^năm\b/iu.test(label);
+    const additive = !rateHeader(words) && !NOT_ADDITIVE.test(label) && !/^năm\b/iu.test(label);
     rows.push({ index: r, kind, level, additive, name: name.length > 40 ? `${name.slice(0, 38)}…` : name, ...(kind === 'part' && lastWhole >= 0 ? { parent: lastWhole } : {}) });
   }
   // "Cộng" alone is the grand total when the table has no groups to subtotal.

@@ -44,7 +44,7 @@ const hasFigures = (l: TableLayout, r: number) => l.columns.some((c) => c.additi
 function rowReadings(l: TableLayout, at: number): number[][] {
   const rows = l.rows;
   const row = rows[at];
-  const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && hasFigures(l, x.index);
+  const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && x.additive && hasFigures(l, x.index);
   let range: RowInfo[];
   if (row.kind === 'total') {
     // A total heads the rows after it (up to the next total) or closes those before it (from the last total).
