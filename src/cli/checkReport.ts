@@ -5,7 +5,7 @@ import { analyse, type WorkbookInput } from '../core/analyse';
 import { checkReport, type CheckOptions, type Finding } from '../core/check';
 import type { CommuneProfile } from '../core/profile';
 import { loadProfile, UsageError } from './profileFile';
-import { readDocxParagraphs } from '../io/docxFile';
+import { readDocxReport } from '../io/docxFile';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
 import { isGuessedYear } from '../core/year';
@@ -56,12 +56,15 @@ async function dataOptions(files: string[], profile: CommuneProfile | undefined)
   return { summary: a.summary, ...(guessed ? {} : { year: a.year }) };
 }
 
+const place = (f: Finding, en: boolean) => (en ? f.locationEn ?? f.location : f.location) ?? `${en ? 'Paragraph' : 'Đoạn'} ${f.paragraph + 1}`;
+
 function text(findings: Finding[], file: string, en: boolean): string {
   const name = baseName(file);
   if (!findings.length) return en ? `Report "${name}": nothing to review.` : `Báo cáo "${name}": không thấy điểm nào cần xem lại.`;
   const head = en ? `Report "${name}": ${findings.length} point(s) to review.` : `Báo cáo "${name}": ${findings.length} điểm cần xem lại.`;
-  // Paragraphs are counted from 1 here, as a reader counts them; the JSON keeps the 0-based index.
-  const items = findings.map((f) => `${en ? 'Paragraph' : 'Đoạn'} ${f.paragraph + 1} · ${f.code}\n  ${en ? f.messageEn ?? f.message : f.message}\n  « ${f.excerpt} »`);
+  // The place as a reader finds it (heading path, body paragraph counted from 1, table); the JSON also keeps the
+  // 0-based index of the paragraph among all of the document's paragraphs.
+  const items = findings.map((f) => `${place(f, en)} · ${f.code}\n  ${en ? f.messageEn ?? f.message : f.message}\n  « ${f.excerpt} »`);
   return [head, '', ...items].join('\n');
 }
 
@@ -79,9 +82,10 @@ export async function checkReportCli(argv: string[]): Promise<number> {
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  const findings = checkReport(await readDocxParagraphs(args.report), options);
+  const report = await readDocxReport(args.report);
+  const findings = checkReport(report.paragraphs, { ...options, layout: report.layout });
   const out = args.json
-    ? JSON.stringify({ findings: findings.map((f) => ({ code: f.code, paragraph: f.paragraph, excerpt: f.excerpt, message: args.en ? f.messageEn ?? f.message : f.message })) })
+    ? JSON.stringify({ findings: findings.map((f) => ({ code: f.code, paragraph: f.paragraph, location: place(f, args.en), excerpt: f.excerpt, message: args.en ? f.messageEn ?? f.message : f.message })) })
     : text(findings, args.report, args.en);
   process.stdout.write(`${out}\n`);
   return findings.length ? 1 : 0;

@@ -3,12 +3,12 @@
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { runCli } from './runCli';
 import { BlockContentControl } from '../../src/io/docxContentControl';
 import { docxParagraphsOfBytes, paragraphsOfXml } from '../../src/io/docxParagraphs';
-import { readDocxParagraphs } from '../../src/io/docxFile';
+import { readDocxParagraphs, readDocxReport } from '../../src/io/docxFile';
 import { UnusableInputError } from '../../src/io/errors';
 import { AN_HOA_2023 } from '../fixtures/reports/anHoa2023';
 import { keyHouseholds, samplePath, sampleKey, viNumber, viRate } from '../samples';
@@ -55,16 +55,49 @@ describe('readDocxParagraphs', () => {
   });
 });
 
+describe('readDocxReport', () => {
+  test('gives each paragraph\'s table and the outline level of its heading style (own, built-in name, or based on)', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'MucLon', name: 'Mục lớn', basedOn: 'Heading1', run: { bold: true } }, { id: 'u2', name: 'heading 2', basedOn: 'Normal' }] },
+      sections: [{
+        children: [
+          new Paragraph({ text: 'I. KẾT QUẢ', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '1. Đặc điểm', style: 'u2' }),
+          new Paragraph({ text: 'II. PHƯƠNG HƯỚNG', style: 'MucLon' }),
+          new Paragraph('Nội dung.'),
+          new Table({ rows: [new TableRow({ children: [cell('1. Có'), cell('2. Không')] })] }),
+          new Paragraph('Sau bảng.'),
+          new Table({ rows: [new TableRow({ children: [cell('Cộng')] })] }),
+        ],
+      }],
+    });
+    const path = join(dir, 'styles.docx');
+    writeFileSync(path, await Packer.toBuffer(doc));
+    const r = await readDocxReport(path);
+    expect(r.paragraphs).toEqual(['I. KẾT QUẢ', '1. Đặc điểm', 'II. PHƯƠNG HƯỚNG', 'Nội dung.', '1. Có', '2. Không', 'Sau bảng.', 'Cộng']);
+    expect(r.layout.table).toEqual([null, null, null, null, 0, 0, null, 1]);
+    expect(r.layout.outlineLevel).toEqual([0, 1, 0, null, null, null, null, null]);
+  });
+
+  test('a finding in a table cell is located in its table', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph('I. KẾT QUẢ'), new Paragraph('Nội dung.'), new Table({ rows: [new TableRow({ children: [cell('Ngày 31/11/2023')] })] })] }] });
+    const p2 = join(dir, 'bang2.docx');
+    writeFileSync(p2, await Packer.toBuffer(doc));
+    const r = await run(['check-report', p2, '--json']);
+    expect((JSON.parse(r.out) as { findings: Array<Record<string, unknown>> }).findings).toMatchObject([{ code: 'report.date', paragraph: 2, location: 'Mục I, bảng 1' }]);
+  });
+});
+
 describe('baocao check-report', () => {
-  test('--json lists each finding with code, 0-based paragraph, excerpt and message, and exits 1', async () => {
+  test('--json lists each finding with code, 0-based paragraph, its location, excerpt and message, and exits 1', async () => {
     const path = await reportDocx('loi.docx', [...AN_HOA_2023.slice(0, 20), defect, ...AN_HOA_2023.slice(20)]);
     const r = await run(['check-report', path, '--json']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out) as { findings: Array<Record<string, unknown>> };
-    expect(json.findings).toEqual([{ code: 'report.ratio', paragraph: 20, excerpt: defect, message: 'Tỷ lệ 95,7% không khớp với 1.139/1.216 (= 93,7%).' }]);
+    expect(json.findings).toEqual([{ code: 'report.ratio', paragraph: 20, location: 'Mục I.2.b, đoạn 21', excerpt: defect, message: 'Tỷ lệ 95,7% không khớp với 1.139/1.216 (= 93,7%).' }]);
   });
 
-  test('a correct report gives exit 0; the text output names the paragraph from 1, the code and the message', async () => {
+  test('a correct report gives exit 0; the text output names the place (paragraph from 1), the code and the message', async () => {
     const clean = await run(['check-report', await reportDocx('dung.docx', AN_HOA_2023)]);
     expect(clean).toMatchObject({ code: 0, err: '' });
     expect(clean.out).toContain('không thấy điểm nào cần xem lại');
