@@ -1,5 +1,6 @@
-// The Excel pane: status and progress, then what was found, the issues, the fixes and the summary.
-import { useEffect } from 'react';
+// The Excel pane, in the order that matters: progress, the status (registers, figures, how many errors), the year and
+// villages to confirm, doubts, then the summary, the issues by severity and rule, the fixes, and what was found.
+import { useEffect, useMemo } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelPort } from '../../hosts/excel/port';
 import type { KeyValueStore } from '../../hosts/handover';
@@ -9,7 +10,10 @@ import { IssuesPanel } from './IssuesPanel';
 import { FixPanel } from './FixPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { DoubtBars } from '../DoubtBars';
-import { fixableIssues, useExcelPane } from './useExcelPane';
+import { fixableIssues, issueKey, useExcelPane } from './useExcelPane';
+import { StatusCard } from './StatusCard';
+import { AskProfile } from '../AskProfile';
+import { villageQuestion, yearQuestion } from '../askProfile';
 import type { PaneAnalysis } from './paneAnalysis';
 import { uiNumber } from '../../i18n/ui';
 
@@ -33,7 +37,10 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
   const { state, t } = pane;
   const a = state.analysis;
   useEffect(() => onAnalysis?.(a), [a, onAnalysis]);
-  const issues = a?.registers.flatMap((r) => r.issues) ?? [];
+  const issues = useMemo(() => a?.registers.flatMap((r) => r.issues) ?? [], [a]);
+  const fixes = useMemo(() => fixableIssues(a, state.snapshot), [a, state.snapshot]);
+  const fixableKeys = useMemo(() => new Set(fixes.map(issueKey)), [fixes]);
+  const yearAsked = a ? yearQuestion(a) : null;
   const working = state.phase === 'reading' || state.phase === 'validating';
   return (
     <div className={s.root}>
@@ -49,6 +56,7 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
           )}
         </div>
       )}
+      {a && a.registers.length > 0 && <StatusCard analysis={a} lang={lang} />}
       {state.notice && (
         <MessageBar intent={state.notice.intent} data-testid="notice">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
@@ -56,32 +64,34 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
       )}
       {state.phase === 'empty' && <MessageBar intent="info"><MessageBarBody>{t('emptyWorkbook')}</MessageBarBody></MessageBar>}
       {state.phase === 'none' && <MessageBar intent="warning"><MessageBarBody>{t('noRegister')}</MessageBarBody></MessageBar>}
+      {/* What the analysis inferred or is unsure of comes first, where the clerk looks: a table that looks certain
+          is worse. The guessed year is asked once, in AskProfile, not again as a doubt. */}
+      {a && a.registers.length > 0 && <AskProfile lang={lang} year={yearAsked} villages={villageQuestion(a)} busy={state.busy} onConfirm={pane.confirmProfile} />}
+      <DoubtBars doubts={a?.doubts.filter((d) => !(yearAsked && d.code === 'year.guessed'))} lang={lang} />
       <div className={s.toolbar}>
         <Button onClick={pane.find} disabled={state.busy}>{t('findAgain')}</Button>
         {a && issues.length > 0 && !state.highlighted && <Button onClick={pane.highlight} disabled={state.busy}>{t('highlight')}</Button>}
         {a && state.highlighted && <Button onClick={pane.clearHighlight} disabled={state.busy}>{t('clearHighlight')}</Button>}
       </div>
-      {/* What the analysis is unsure of comes first, where the clerk looks: a table that looks certain is worse. */}
-      <DoubtBars doubts={a?.doubts} lang={lang} />
       {a && a.registers.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={['issues', 'summary']}>
-          <AccordionItem value="found">
-            <AccordionHeader>{`${t('found')}: ${a.registers.length}`}</AccordionHeader>
+        <Accordion multiple collapsible defaultOpenItems={['summary', 'issues']}>
+          <AccordionItem value="summary">
+            <AccordionHeader>{t('summary')}</AccordionHeader>
             <AccordionPanel>
-              <FoundPanel analysis={a} lang={lang} overrides={state.snapshot?.settings.overrides ?? {}} onSave={pane.saveMapping} busy={state.busy} />
+              <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="issues">
             <AccordionHeader><span>{t('issues')} (<span data-testid="issue-count">{uiNumber(issues.length, lang)}</span>)</span></AccordionHeader>
             <AccordionPanel>
-              <IssuesPanel issues={issues} lang={lang} onSelect={(i) => pane.select(i.sheet, i.cell)} />
+              <IssuesPanel issues={issues} lang={lang} onSelect={(i) => pane.select(i.sheet, i.cell)} fixable={fixableKeys} onFixGroup={pane.applyFixes} busy={state.busy} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="fixes">
             <AccordionHeader>{t('fixes')}</AccordionHeader>
             <AccordionPanel>
               <FixPanel
-                fixes={fixableIssues(a, state.snapshot)}
+                fixes={fixes}
                 lockedSheets={(state.snapshot?.sheets ?? []).filter((x) => x.protected && a.registers.some((r) => r.sheet === x.grid.sheet)).map((x) => x.grid.sheet)}
                 journalSize={state.snapshot?.journal.length ?? 0}
                 lang={lang}
@@ -91,10 +101,10 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
               />
             </AccordionPanel>
           </AccordionItem>
-          <AccordionItem value="summary">
-            <AccordionHeader>{t('summary')}</AccordionHeader>
+          <AccordionItem value="found">
+            <AccordionHeader>{`${t('found')}: ${a.registers.length}`}</AccordionHeader>
             <AccordionPanel>
-              <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null} />
+              <FoundPanel analysis={a} lang={lang} overrides={state.snapshot?.settings.overrides ?? {}} onSave={pane.saveMapping} busy={state.busy} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

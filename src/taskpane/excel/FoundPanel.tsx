@@ -9,15 +9,14 @@ import { PERSON_FIELDS } from '../../core/registers/persons/fields';
 import { fieldLabel } from '../../i18n/fields';
 import type { Lang } from '../../i18n/messages';
 import { uiNumber, uiText } from '../../i18n/ui';
+import { shortList } from '../../i18n/lists';
 import type { PaneAnalysis, PaneRegister } from './paneAnalysis';
-import { isGuessedYear } from '../../core/year';
 
 const useStyles = makeStyles({
   register: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalM },
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: '2px' },
   mapping: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr)', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
-  inferred: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
 });
 
 interface Props {
@@ -92,7 +91,7 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
             {reg.sections.length > 0 && (
               <>
                 <Caption1>{t('sections')}</Caption1>
-                <Caption1>{reg.sections.slice(0, 12).map((x) => `${x.row}: ${x.text}`).join('; ') + (reg.sections.length > 12 ? ' …' : '')}</Caption1>
+                <Caption1>{shortList(reg.sections.map((x) => `${x.row}: ${x.text}`), 'section', lang, 12)}</Caption1>
               </>
             )}
             {reg.subtotalRows + reg.totalRows > 0 && (
@@ -119,11 +118,6 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
         </section>
       ))}
       {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${analysis.ignored.map((i) => `"${i.sheet}"`).join(', ')}`}</Caption1>}
-      {analysis.inferred.filter((i) => !isGuessedYear(i)).map((i) => (
-        <Caption1 key={i.what} className={s.inferred} block>
-          {t('inferred', { what: i.what === 'year' ? t('year', { value: i.value }) : t('villagesInferred', { value: i.value }), from: t(`from_${i.from}` as Parameters<typeof uiText>[1]) })}
-        </Caption1>
-      ))}
     </div>
   );
 }

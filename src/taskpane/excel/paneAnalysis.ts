@@ -7,6 +7,7 @@ import { columnLetter } from '../../core/grid';
 import { reportInputOf, type ReportInput } from '../../core/report/input';
 import { withMessage, type Lang } from '../../i18n/messages';
 import { doubtText } from '../../i18n/doubts';
+import { withShortLists } from '../../i18n/lists';
 import { isErrorDoubt, type DoubtCode } from '../../core/doubts';
 import { yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from '../../core/year';
 
@@ -87,7 +88,8 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
       totalRows: l.body.filter((b) => b.type === 'total').length,
       footerRows: l.footerRows,
       titleRows: l.titleRows,
-      issues: reg.issues.map((i) => ({ ...withMessage(i, lang), village: villageOf.get(i.row) })),
+      // Long lists in a message (the commune's villages) are cut to three names and "và n thôn khác".
+      issues: reg.issues.map((i) => ({ ...withMessage({ ...i, params: withShortLists(i.params, lang) }, lang), params: i.params, village: villageOf.get(i.row) })),
     });
   }
   return {

@@ -10,6 +10,9 @@ import { uiText, type UiKey } from '../../i18n/ui';
 import type { LayoutOverride } from '../../core/layout/detect';
 import { analyseInBackground } from '../worker/analysisClient';
 import type { PaneAnalysis, PaneIssue } from './paneAnalysis';
+import type { Confirmation } from '../AskProfile';
+import { shortList } from '../../i18n/lists';
+import { parseA1, type CellValue } from '../../core/grid';
 
 export type Phase = 'reading' | 'validating' | 'ready' | 'empty' | 'none' | 'failed';
 
@@ -35,6 +38,27 @@ export function fixableIssues(a: PaneAnalysis | null, snapshot: WorkbookSnapshot
   return a.registers.flatMap((r) => r.issues).filter((i) => i.safeFix && i.suggestion !== undefined && !locked.has(i.sheet));
 }
 
+/** The snapshot with these cells set (what the pane itself wrote or put back); cells outside a sheet's grid are left. */
+export function withCells(snapshot: WorkbookSnapshot, cells: Array<{ sheet: string; cell: string; value: CellValue }>): WorkbookSnapshot {
+  const sheets = snapshot.sheets.map((info) => {
+    const mine = cells.filter((c) => c.sheet === info.grid.sheet);
+    if (!mine.length) return info;
+    const values = info.grid.values.map((row) => [...row]);
+    for (const c of mine) {
+      const p = parseA1(c.cell);
+      if (!p) continue;
+      const r = p.row - info.grid.originRow;
+      const col = p.column - info.grid.originColumn;
+      if (r < 0 || col < 0 || r >= values.length) continue;
+      const row = values[r];
+      while (row.length <= col) row.push(null);
+      row[col] = c.value;
+    }
+    return { ...info, grid: { ...info.grid, values } };
+  });
+  return { ...snapshot, sheets };
+}
+
 export const issueKey = (i: { sheet: string; cell: string; code: string }) => `${i.sheet}!${i.cell}|${i.code}`;
 
 export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore | null) {
@@ -48,22 +72,33 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
     patch({ busy: false, notice: { intent: 'error', text } });
   };
 
+  /** Analyses a snapshot already read (after a fix, an undo, a confirmation: no new read of the workbook). */
+  const analyseSnapshot = async (snapshot: WorkbookSnapshot, settings: PaneSettings) => {
+    const sheets = snapshot.sheets.filter((s) => s.grid.values.length > 0);
+    if (!sheets.length) {
+      patch({ phase: 'empty', snapshot, analysis: null, busy: false });
+      return;
+    }
+    patch({ phase: 'validating', snapshot });
+    const analysis = await analyseInBackground(
+      {
+        workbook: { file: snapshot.name, sheets: sheets.map((s) => s.grid) },
+        overrides: settings.overrides,
+        confirmed: settings.profile,
+        lang: langRef.current,
+        today: new Date().toISOString(),
+      },
+      (done, total) => patch({ progress: { done, total } }),
+    );
+    patch({ phase: analysis.registers.length ? 'ready' : 'none', analysis, busy: false, progress: null });
+  };
+
   /** Reads the workbook (one batched read) and analyses it off the UI thread. */
-  const find = useCallback(async (settings?: PaneSettings, notice: Notice | null = null) => {
-    patch({ phase: 'reading', progress: null, notice, busy: true });
+  const find = useCallback(async () => {
+    patch({ phase: 'reading', progress: null, notice: null, busy: true });
     try {
       const snapshot = await port.readWorkbook();
-      const sheets = snapshot.sheets.filter((s) => s.grid.values.length > 0);
-      if (!sheets.length) {
-        patch({ phase: 'empty', snapshot, analysis: null, busy: false });
-        return;
-      }
-      patch({ phase: 'validating', snapshot });
-      const analysis = await analyseInBackground(
-        { workbook: { file: snapshot.name, sheets: sheets.map((s) => s.grid) }, overrides: (settings ?? snapshot.settings).overrides, lang: langRef.current, today: new Date().toISOString() },
-        (done, total) => patch({ progress: { done, total } }),
-      );
-      patch({ phase: analysis.registers.length ? 'ready' : 'none', analysis, busy: false, progress: null });
+      await analyseSnapshot(snapshot, snapshot.settings);
     } catch (e) {
       patch({ phase: 'failed' });
       fail(e);
@@ -116,26 +151,52 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
       return { intent: 'success', text: t('cleared') };
     });
 
+  /** The snapshot and settings the pane works on (after a read). */
+  const current = () => {
+    if (!state.snapshot) throw new Error('no workbook read');
+    return state.snapshot;
+  };
+
+  // A fix or an undo is one write: the pane knows what it wrote, so the snapshot is updated here and analysed again
+  // without reading the workbook (DESIGN.md: one read sync and one write sync per action).
   const applyFixes = (issues: PaneIssue[]) =>
     act(async () => {
+      const snapshot = current();
       const entries = await port.applyFixes(issues.map((i) => ({ sheet: i.sheet, cell: i.cell, value: i.suggestion as string | number, code: i.code })));
-      await find(undefined, { intent: 'success', text: t('fixed', { n: entries.length }) });
+      const next = withCells(snapshot, entries.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.after })));
+      await analyseSnapshot({ ...next, journal: [...snapshot.journal, ...entries] }, snapshot.settings);
       return { intent: 'success', text: t('fixed', { n: entries.length }) };
     });
 
   const undoFixes = () =>
     act(async () => {
+      const snapshot = current();
       const n = await port.undoFixes();
-      await find(undefined, { intent: 'success', text: t('undone', { n }) });
+      // Newest first, as the host puts them back: a cell fixed twice ends with its value before the first fix.
+      const next = withCells(snapshot, [...snapshot.journal].reverse().map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.before })));
+      await analyseSnapshot({ ...next, journal: [] }, snapshot.settings);
       return { intent: 'success', text: t('undone', { n }) };
     });
 
+  const saveSettings = async (settings: PaneSettings) => {
+    const snapshot = current();
+    await port.saveSettings(settings);
+    await analyseSnapshot({ ...snapshot, settings }, settings);
+  };
+
   const saveMapping = (overrides: Record<string, LayoutOverride>) =>
     act(async () => {
-      const settings: PaneSettings = { ...(state.snapshot?.settings ?? { overrides: {} }), overrides };
-      await port.saveSettings(settings);
-      await find(settings, { intent: 'success', text: t('mappingSaved') });
+      await saveSettings({ ...current().settings, overrides });
       return { intent: 'success', text: t('mappingSaved') };
+    });
+
+  /** The year or the villages confirmed or changed by the clerk: kept in the commune profile in the workbook. */
+  const confirmProfile = (c: Confirmation) =>
+    act(async () => {
+      const settings = current().settings;
+      await saveSettings({ ...settings, profile: { ...settings.profile, ...c } });
+      const what = [c.year !== undefined ? `${t('reportYear').toLowerCase()} ${c.year}` : '', c.villages ? t('askVillages', { n: c.villages.length, list: shortList(c.villages, 'village', langRef.current) }).toLowerCase() : ''].filter(Boolean).join('; ');
+      return { intent: 'success', text: t('confirmSaved', { what }) };
     });
 
   const writeSummary = () =>
@@ -154,5 +215,5 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
       return { intent: 'success', text: t('sentToWord') };
     });
 
-  return { state, t, find: () => find(), select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, writeSummary, sendToWord };
+  return { state, t, find: () => find(), select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, confirmProfile, writeSummary, sendToWord };
 }

@@ -94,7 +94,7 @@ export function CheckPanel({ port, lang, data, openReport }: Props) {
             {findings.map((f, i) => (
               <li key={`${f.paragraph}|${f.code}|${i}`}>
                 <button type="button" className={s.item} onClick={() => void port.selectParagraph(f.paragraph, paragraphs[f.paragraph])}>
-                  <Caption1 block className={s.message}>{`${t('paragraph', { n: f.paragraph + 1 })} · ${lang === 'vi' ? f.message : f.messageEn ?? f.message}`}</Caption1>
+                  <Caption1 block className={s.message}>{`${(lang === 'vi' ? f.location : f.locationEn ?? f.location) ?? t('paragraph', { n: f.paragraph + 1 })} · ${lang === 'vi' ? f.message : f.messageEn ?? f.message}`}</Caption1>
                   <Caption1 className={s.excerpt}>{f.excerpt}</Caption1>
                 </button>
               </li>

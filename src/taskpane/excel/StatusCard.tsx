@@ -1,0 +1,37 @@
+// The pane's first lines after a read: the registers found, the main figures, and "n lỗi cần sửa, m điểm nên xem".
+import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../i18n/messages';
+import { uiNumber, uiText, type UiKey } from '../../i18n/ui';
+import type { PaneAnalysis } from './paneAnalysis';
+import { ALL_MEASURED } from '../../core/summary/households';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: '2px', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  errors: { color: tokens.colorPaletteRedForeground1 },
+  clean: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+const KIND: Record<string, UiKey> = { households: 'households', persons: 'personList', awards: 'awards' };
+
+export function StatusCard({ analysis, lang }: { analysis: PaneAnalysis; lang: Lang }) {
+  const s = useStyles();
+  const t = (k: UiKey, p?: Record<string, string | number>) => uiText(lang, k, p);
+  const n = (x: number) => uiNumber(x, lang);
+  const registers = analysis.registers.map((r) => t('statusRegister', { kind: t(r.proposal ? 'proposals' : KIND[r.kind]), sheet: r.sheet, n: n(r.dataRows) }));
+  const h = analysis.summary.households;
+  const w = analysis.summary.awards;
+  const households = h ? ((h.measured ?? ALL_MEASURED).persons ? t('statusHouseholds', { households: n(h.total), persons: n(h.persons) }) : `${n(h.total)} ${t('households_')}`) : '';
+  const figures = [households, w ? t('statusAwards', { n: n(w.total) }) : ''].filter(Boolean);
+  const issues = analysis.registers.flatMap((r) => r.issues);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const review = issues.length - errors;
+  return (
+    <div className={s.root} data-testid="status" role="note">
+      <Caption1>{t('statusFound', { list: registers.join('; ') })}</Caption1>
+      {figures.length > 0 && <Caption1>{figures.join(' · ')}</Caption1>}
+      <Text weight="semibold" className={errors ? s.errors : issues.length ? undefined : s.clean} data-testid="status-issues">
+        {issues.length ? t('statusIssues', { errors: n(errors), review: n(review) }) : t('statusClean')}
+      </Text>
+    </div>
+  );
+}
