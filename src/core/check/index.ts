@@ -11,6 +11,7 @@ import { checkPlaceholders } from './placeholder';
 import { checkRatios } from './ratio';
 import { checkSums } from './sum';
 import { checkData } from './data';
+import { checkComparisons } from './compare';
 import { locate } from './location';
 import { checkTables } from './table';
 
@@ -31,6 +32,7 @@ export function checkReport(paragraphs: string[], options: CheckOptions = {}): F
     ...checkRatios(s),
     ...checkSums(s),
     ...checkData(s, options.summary),
+    ...checkComparisons(s, options.summary, options.previous),
     ...checkTables(options.tables ?? [], s.text),
   ];
   // One problem, one finding: the same message at the same place is kept once.

@@ -34,6 +34,8 @@ export interface CheckOptions {
   summary?: { households?: HouseholdSummary; awards?: AwardSummary };
   /** The year the report reviews; inferred from the body when not given. */
   year?: number;
+  /** Last year's registers' summary: with it and `summary`, "so với năm trước" changes are checked (report.data). */
+  previous?: { year: number; households?: HouseholdSummary; awards?: AwardSummary };
   /** What the reader of the document knows beyond the text, one entry per paragraph (see ParagraphLayout). */
   layout?: ParagraphLayout;
   /** The document's tables, read with their merged cells: totals and rates in them are checked (report.table.*). */
