@@ -78,12 +78,16 @@ function rowReadings(l: TableLayout, at: number): number[][] {
   return readings.filter((r) => r.length > 0 && !seen.has(r.join()) && !!seen.add(r.join()));
 }
 
+/** A disagreement small enough to be a slip in a real sum rather than a total of something else. */
+const near = (o: Outcome) => o.kind !== 'disagree' || Math.abs(o.sum - o.written.value) <= 0.25 * Math.abs(o.written.value);
+
 function best(readings: Reading[], checkable: number): Reading | null {
   if (!readings.length) return null;
   const top = readings.reduce((a, b) => (b.agree > a.agree ? b : a));
   if (top.agree > 0) return top.disagree <= 2 * top.agree + 1 ? top : null;
-  // Nothing agrees: only a table with one or two figure columns and one way to read it is flagged.
-  return checkable <= 2 && readings.length === 1 ? top : null;
+  // Nothing agrees: only a table with one or two figure columns and one way to read it is flagged, and only for a
+  // slip (within a quarter of the total): a "Toàn xã" over a few categories listed is not their sum.
+  return checkable <= 2 && readings.length === 1 && top.outcomes.every(near) ? top : null;
 }
 
 function show(x: number, decimals: number): string {
@@ -207,7 +211,7 @@ function columnSums(l: TableLayout): Finding[] {
       if (reading.parts.length < (reading.marker ? 1 : 2)) continue;
       const outcomes = bodyRows.map((r) => sumOutcome(l.values[r][t.index], reading.parts.map((p) => l.values[r][p])));
       const { agree, disagree } = tally(outcomes);
-      if (reading.marker ? disagree > Math.max(1, agree) : agree < 2 || disagree > agree) continue;
+      if (reading.marker ? disagree > Math.max(1, agree) || (agree === 0 && !outcomes.every(near)) : agree < 2 || disagree > agree) continue;
       const names = reading.parts.map((p) => col[p].number).join(', ');
       outcomes.forEach((o, i) => {
         if (o.kind !== 'disagree') return;
