@@ -31,9 +31,11 @@ interface Props {
   /** Outside Office: puts a report .docx the clerk picks in place of the document; resolves with an error message, or
    *  null when it is open (the check then runs on it at once). */
   openReport?: (file: File) => Promise<string | null>;
+  /** Told when a check starts: the pane's notices of earlier actions go. */
+  onStart?: () => void;
 }
 
-export function CheckPanel({ port, lang, data, openReport }: Props) {
+export function CheckPanel({ port, lang, data, openReport, onStart }: Props) {
   const s = useStyles();
   const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -42,6 +44,7 @@ export function CheckPanel({ port, lang, data, openReport }: Props) {
   const [error, setError] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
   const run = async () => {
+    onStart?.();
     setBusy(true);
     setError(null);
     try {
@@ -56,6 +59,7 @@ export function CheckPanel({ port, lang, data, openReport }: Props) {
   };
   const open = async (file: File) => {
     if (!openReport) return;
+    onStart?.();
     setBusy(true);
     setFindings(null);
     const problem = await openReport(file);

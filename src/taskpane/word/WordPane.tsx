@@ -13,9 +13,12 @@ import { SectionChoice } from '../report/SectionChoice';
 import { DownloadReport } from '../page/DownloadReport';
 import { ProfileForm } from './ProfileForm';
 import { CheckPanel } from './CheckPanel';
-import { useWordPane, withProfile } from './useWordPane';
+import { useWordPane } from './useWordPane';
+import { DataParts } from './DataParts';
+import { DataErrors } from './DataErrors';
 import { WORKBOOK_TYPES } from '../fileTypes';
 import { DoubtBars } from '../DoubtBars';
+import { AskProfile } from '../AskProfile';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -45,16 +48,17 @@ export function WordPane({ port, lang, store, page }: Props) {
   const file = useRef<HTMLInputElement>(null);
   const dropped = page?.dropped;
   const onData = page?.onData;
-  const input = useMemo(() => (w.data ? withProfile(w.data.input, w.profile) : null), [w.data, w.profile]);
-  useEffect(() => onData?.(input, w.data?.label ?? ''), [input, onData, w.data]);
+  const { input } = w;
+  const label = useMemo(() => (w.data?.kind === 'excel' ? w.data.parts.map((p) => p.workbook).join(', ') : w.data?.label ?? ''), [w.data]);
+  useEffect(() => onData?.(input, label), [input, onData, label]);
   useEffect(() => {
     if (dropped?.files.length) void w.openFiles(dropped.files);
     // Each drop on the page is handled once, when it arrives.
   }, [dropped]);
-  const errors = w.data?.issues.filter((i) => i.severity === 'error') ?? [];
   return (
     <div className={s.root}>
       {w.progress && <ProgressBar value={w.progress.total ? w.progress.done / w.progress.total : undefined} />}
+      <AskProfile lang={lang} year={w.questions.year} villages={w.questions.villages} busy={w.busy} onConfirm={w.confirm} />
       {w.notice && (
         <MessageBar intent={w.notice.intent} data-testid="notice">
           <MessageBarBody>{w.notice.text}</MessageBarBody>
@@ -70,8 +74,12 @@ export function WordPane({ port, lang, store, page }: Props) {
           </MessageBarActions>
         </MessageBar>
       )}
-      <div className={s.row}>
+      {w.data?.kind === 'excel' ? (
+        <DataParts data={w.data} lang={lang} busy={w.busy} onDrop={w.dropPart} />
+      ) : (
         <Caption1>{w.data ? w.data.label : t('noData')}</Caption1>
+      )}
+      <div className={s.row}>
         <input
           ref={file}
           className={s.hidden}
@@ -88,19 +96,12 @@ export function WordPane({ port, lang, store, page }: Props) {
         <Button size="small" disabled={w.busy} onClick={() => file.current?.click()}>{t('openWorkbook')}</Button>
       </div>
       <DoubtBars doubts={w.data?.doubts} lang={lang} />
-      {errors.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t('dataErrors', { n: errors.length })}
-            <ul>{errors.slice(0, 5).map((i) => <li key={`${i.sheet}!${i.cell}|${i.code}`}>{`${i.sheet}!${i.cell}: ${i.message}`}</li>)}</ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <DataErrors issues={w.data?.issues ?? []} lang={lang} />
       <Accordion multiple collapsible defaultOpenItems={['sections']}>
         <AccordionItem value="profile">
           <AccordionHeader>{t('profile')}</AccordionHeader>
           <AccordionPanel>
-            <ProfileForm profile={w.profile} fallback={{ commune: w.data?.input.commune, year: w.data?.input.year, villages: w.data?.input.villages }} lang={lang} busy={w.busy} onSave={w.saveProfile} />
+            <ProfileForm profile={w.profile} fallback={{ commune: input?.commune, year: input?.year, villages: input?.villages }} lang={lang} busy={w.busy} onSave={w.saveProfile} />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="sections">
@@ -117,7 +118,7 @@ export function WordPane({ port, lang, store, page }: Props) {
         <AccordionItem value="check">
           <AccordionHeader>{t('checkReport')}</AccordionHeader>
           <AccordionPanel>
-            <CheckPanel port={port} lang={lang} data={w.data?.input ?? null} openReport={page?.openReport} />
+            <CheckPanel port={port} lang={lang} data={input} openReport={page?.openReport} onStart={w.clearNotice} />
           </AccordionPanel>
         </AccordionItem>
         {w.doc && (

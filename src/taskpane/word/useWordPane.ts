@@ -1,68 +1,141 @@
-// The Word pane's state and actions: data (from Excel, or a workbook opened here), the commune profile, the
-// section catalogue with its preview, insert at the cursor, update every inserted section.
+// The Word pane's state and actions: data (from Excel, in two parts, or workbooks opened here), the commune profile
+// and what the clerk confirmed, the section catalogue with its preview, insert at the cursor, update every inserted
+// section. A notice belongs to the action that made it: it goes when the next action starts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WordPort, SectionControl } from '../../hosts/word/port';
-import { handedOver, readHandover, type KeyValueStore } from '../../hosts/handover';
+import type { WordPort, SectionControl, WordSettings } from '../../hosts/word/port';
+import { HANDOVER_KEY, HANDOVER_PARTS, dropHandoverPart, handedOver, readHandover, type Handover, type HandoverPartKind, type Inferred, type KeyValueStore } from '../../hosts/handover';
+import type { ConfirmedProfile } from '../../hosts/confirmedProfile';
 import type { ReportInput } from '../../core/report/input';
 import { buildReport } from '../../core/report/sections';
 import { SECTION_IDS, type SectionId } from '../../core/report/model';
 import { parseProfile, type CommuneProfile } from '../../core/profile';
 import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
+import { shortList } from '../../i18n/lists';
 import { analyseInBackground } from '../worker/analysisClient';
 import type { PaneDoubt, PaneIssue } from '../excel/paneAnalysis';
 import { pickedBytes } from '../fileTypes';
+import { villageQuestion, yearQuestion } from '../askProfile';
+import type { Confirmation } from '../AskProfile';
 
 export interface WordNotice {
   intent: 'success' | 'info' | 'warning' | 'error';
   text: string;
 }
 
+/** One part of the hand-over as the pane lists it. */
+export interface DataPart {
+  kind: HandoverPartKind;
+  workbook: string;
+  at: string;
+}
+
 export interface DataSource {
   kind: 'excel' | 'files';
+  /** Files opened here: "Đã đọc: …"; from Excel the parts say where each came from. */
   label: string;
+  /** From Excel: the parts sent (households, awards), each with its workbook and time. */
+  parts: DataPart[];
   input: ReportInput;
   /** Issues found when the workbook was opened here (errors are shown before anything is inserted). */
   issues: PaneIssue[];
   /** What the analysis is unsure of, as sentences: shown before anything is inserted. */
   doubts: PaneDoubt[];
+  /** What was inferred rather than given (year, villages): asked at the top. */
+  inferred: Inferred[];
+  /** The years the data's own dates and titles name. */
+  dataYears: number[];
+  /** The two parts from Excel state different years. */
+  years?: { households: number; awards: number };
 }
 
-/** The report input with the profile's names and year, when the clerk gave a profile. */
-export function withProfile(input: ReportInput, profile: CommuneProfile | undefined): ReportInput {
-  if (!profile) return input;
-  return { ...input, commune: profile.commune, district: profile.district ?? input.district, province: profile.province ?? input.province, year: profile.year };
+/** The report input with the profile's names, year and villages, or what the clerk confirmed without a profile. */
+export function withProfile(input: ReportInput, profile: CommuneProfile | undefined, confirmed?: ConfirmedProfile): ReportInput {
+  if (profile) return { ...input, commune: profile.commune, district: profile.district ?? input.district, province: profile.province ?? input.province, year: profile.year, villages: profile.villages };
+  if (!confirmed) return input;
+  return { ...input, year: confirmed.year ?? input.year, villages: confirmed.villages ?? input.villages };
+}
+
+/** What is still inferred once the profile and the confirmed values are taken into account. */
+function stillInferred(data: DataSource, settings: WordSettings): Inferred[] {
+  if (settings.profile) return [];
+  const c = settings.confirmed;
+  const out = data.inferred.filter((i) => !(i.what === 'year' && c?.year !== undefined) && !(i.what === 'villages' && c?.villages));
+  // Two parts of different years: the year is a question even if each part named its own.
+  if (data.years && c?.year === undefined && !out.some((i) => i.what === 'year')) out.push({ what: 'year', value: data.input.year, from: 'data' });
+  return out;
+}
+
+function sourceOfHandover(h: Handover | null, t: (k: UiKey, p?: Record<string, string | number>) => string): DataSource | null {
+  const both = h && handedOver(h);
+  if (!h || !both) return null;
+  const parts = HANDOVER_PARTS.flatMap((kind) => {
+    const p = h[kind];
+    return p ? [{ kind, workbook: p.workbook, at: p.at }] : [];
+  });
+  return { kind: 'excel', label: t('fromExcelParts'), parts, input: both.input, issues: [], doubts: [], inferred: both.inferred, dataYears: both.dataYears, ...(both.years ? { years: both.years } : {}) };
 }
 
 export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | null) {
   const langRef = useRef(lang);
   langRef.current = lang;
   const t = useCallback((k: UiKey, p?: Record<string, string | number>) => uiText(langRef.current, k, p), []);
-  const [data, setData] = useState<DataSource | null>(null);
-  const [profile, setProfile] = useState<CommuneProfile | undefined>(undefined);
+  const [handover, setHandover] = useState<Handover | null>(null);
+  const [opened, setOpened] = useState<DataSource | null>(null);
+  const [settings, setSettings] = useState<WordSettings>({});
   const [chosen, setChosen] = useState<SectionId[]>([...SECTION_IDS]);
   const [notice, setNotice] = useState<WordNotice | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [edited, setEdited] = useState<SectionControl[] | null>(null);
+  const openedFiles = useRef<File[]>([]);
 
   useEffect(() => {
     void (async () => {
-      const settings = await port.loadSettings().catch(() => ({}) as Awaited<ReturnType<WordPort['loadSettings']>>);
-      if (settings.profile) setProfile(settings.profile);
-      if (settings.sections?.length) setChosen(settings.sections);
-      const h = store ? readHandover(store) : null;
-      const both = h && handedOver(h);
-      const latest = h && [h.households, h.awards].filter((p) => p !== undefined).sort((x, y) => y.at.localeCompare(x.at))[0];
-      if (both && latest) setData({ kind: 'excel', label: t('fromExcel', { workbook: latest.workbook, at: new Date(latest.at).toLocaleString('vi-VN') }), input: both.input, issues: [], doubts: [] });
+      const loaded = await port.loadSettings().catch(() => ({}) as WordSettings);
+      setSettings(loaded);
+      if (loaded.sections?.length) setChosen(loaded.sections);
     })();
-  }, [port, store, t]);
+  }, [port]);
 
-  const doc = useMemo(() => (data ? buildReport(withProfile(data.input, profile), SECTION_IDS) : null), [data, profile]);
+  // What Excel sent: read at start, and again when the Excel pane sends more (another window of the add-in writes
+  // the same storage) or when the clerk comes back to the pane.
+  useEffect(() => {
+    if (!store) return undefined;
+    const reread = () => setHandover(readHandover(store));
+    reread();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === HANDOVER_KEY || e.key === null) reread();
+    };
+    window.addEventListener('storage', onStorage);
+    window.addEventListener('focus', reread);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener('focus', reread);
+    };
+  }, [store]);
+
+  const fromExcel = useMemo(() => sourceOfHandover(handover, t), [handover, t]);
+  // Workbooks opened here are what the clerk chose last: they win over what Excel sent.
+  const data = opened ?? fromExcel;
+  const profile = settings.profile;
+  const input = useMemo(() => (data ? withProfile(data.input, profile, settings.confirmed) : null), [data, profile, settings.confirmed]);
+  const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS) : null), [input]);
+  const questions = useMemo(() => {
+    if (!data || !input) return { year: null, villages: null };
+    const a = { year: input.year, villages: input.villages, inferred: stillInferred(data, settings), dataYears: data.dataYears };
+    return { year: yearQuestion(a), villages: villageQuestion(a) };
+  }, [data, input, settings]);
+
+  /** A new action starts: the notices and questions of the last one go. */
+  const clearNotice = useCallback(() => {
+    setNotice(null);
+    setEdited(null);
+  }, []);
 
   const act = async (work: () => Promise<WordNotice | null>) => {
     setBusy(true);
-    setNotice(null);
+    clearNotice();
     try {
       setNotice(await work());
     } catch (e) {
@@ -73,27 +146,81 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
     }
   };
 
+  /** Reads and validates the workbooks picked here; null when they hold no register. */
+  const analyseFiles = async (files: File[], confirmed: ConfirmedProfile | undefined): Promise<DataSource | null> => {
+    const picked = await pickedBytes(files, langRef.current);
+    const result = await analyseInBackground(
+      { files: picked, overrides: {}, profile, confirmed, lang: langRef.current, today: new Date().toISOString() },
+      (done, total) => setProgress({ done, total }),
+    );
+    if (!result.registers.length) return null;
+    return {
+      kind: 'files',
+      label: t('openedFiles', { files: shortList(files.map((f) => f.name), 'file', langRef.current) }),
+      parts: [],
+      input: result.report,
+      issues: result.registers.flatMap((r) => r.issues),
+      // The guessed year is asked at the top (AskProfile), not said a second time among the doubts.
+      doubts: result.doubts.filter((d) => d.code !== 'year.guessed'),
+      inferred: result.inferred,
+      dataYears: result.dataYears,
+    };
+  };
+
   const openFiles = (files: File[]) =>
     act(async () => {
-      const picked = await pickedBytes(files, langRef.current);
-      const result = await analyseInBackground({ files: picked, overrides: {}, profile, lang: langRef.current, today: new Date().toISOString() }, (done, total) => setProgress({ done, total }));
-      if (!result.registers.length) return { intent: 'warning', text: t('noRegister') };
-      const issues = result.registers.flatMap((r) => r.issues);
-      setData({ kind: 'files', label: t('openedFiles', { files: files.map((f) => f.name).join(', ') }), input: result.report, issues, doubts: result.doubts });
-      const errors = issues.filter((i) => i.severity === 'error').length;
-      return errors ? { intent: 'warning', text: t('dataErrors', { n: errors }) } : { intent: 'success', text: t('dataClean') };
+      const source = await analyseFiles(files, settings.confirmed);
+      if (!source) return { intent: 'warning', text: t('noRegister') };
+      openedFiles.current = files;
+      setOpened(source);
+      // Errors are listed in their own bar: one message for one fact.
+      return source.issues.some((i) => i.severity === 'error') ? null : { intent: 'success', text: t('dataClean') };
     });
+
+  const saveSettings = async (next: WordSettings) => {
+    setSettings(next);
+    await port.saveSettings(next);
+  };
 
   const saveProfile = (raw: unknown) =>
     act(async () => {
       const p = parseProfile(raw);
       if (!p.ok) return { intent: 'error', text: t('profileInvalid', { message: p.problems.join('; ') }) };
-      setProfile(p.profile);
-      await port.saveSettings({ ...(await port.loadSettings()), profile: p.profile });
+      // A full profile wins over what was confirmed without one (withProfile).
+      await saveSettings({ ...(await port.loadSettings()), profile: p.profile });
       return { intent: 'success', text: t('profileSaved') };
     });
 
+  /** The year or the villages confirmed (or changed) at the top: kept in the profile, or beside it without one. */
+  const confirm = (c: Confirmation) =>
+    act(async () => {
+      const current = await port.loadSettings();
+      const next: WordSettings = current.profile
+        ? { ...current, profile: { ...current.profile, ...(c.year !== undefined ? { year: c.year } : {}), ...(c.villages ? { villages: c.villages } : {}) } }
+        : { ...current, confirmed: { ...current.confirmed, ...c } };
+      await saveSettings(next);
+      // Villages confirmed change what is an unknown village: workbooks opened here are checked again.
+      if (opened && openedFiles.current.length && c.villages) {
+        const again = await analyseFiles(openedFiles.current, next.confirmed);
+        if (again) setOpened(again);
+      }
+      const what = [
+        c.year !== undefined ? t('year', { value: c.year }) : '',
+        c.villages ? t('villagesInferred', { value: shortList(c.villages, 'village', langRef.current) }) : '',
+      ].filter(Boolean).join('; ');
+      return { intent: 'success', text: t('confirmSavedWord', { what }) };
+    });
+
+  const dropPart = (kind: HandoverPartKind) =>
+    act(async () => {
+      if (!store) return null;
+      const part = handover?.[kind];
+      setHandover(dropHandoverPart(store, kind));
+      return part ? { intent: 'info', text: t('partDropped', { part: t(kind).toLowerCase(), workbook: part.workbook }) } : null;
+    });
+
   const choose = (ids: SectionId[]) => {
+    clearNotice();
     const ordered = SECTION_IDS.filter((id) => ids.includes(id));
     setChosen(ordered);
     void port.loadSettings().then((s) => port.saveSettings({ ...s, sections: ordered })).catch(() => undefined);
@@ -118,7 +245,6 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
         setEdited(changed);
         return null;
       }
-      setEdited(null);
       const skip = new Set(mode === 'skip-edited' ? changed.map((c) => c.sectionId) : []);
       const present = new Set(controls.map((c) => c.sectionId));
       // A section the current data says nothing about keeps what it has (a workbook may be missing this time).
@@ -128,5 +254,8 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       return { intent: 'success', text: t('updated', { n: tags.length, list: titles.join('; ') }) };
     });
 
-  return { t, data, profile, doc, chosen, notice, busy, progress, edited, openFiles, saveProfile, choose, insert, updateAll, cancelUpdate: () => setEdited(null) };
+  return {
+    t, data, input, profile, settings, questions, doc, chosen, notice, busy, progress, edited,
+    openFiles, saveProfile, confirm, dropPart, choose, insert, updateAll, clearNotice, cancelUpdate: () => setEdited(null),
+  };
 }
