@@ -83,7 +83,7 @@ export async function checkReportCli(argv: string[]): Promise<number> {
     return 2;
   }
   const report = await readDocxReport(args.report);
-  const findings = checkReport(report.paragraphs, { ...options, layout: report.layout });
+  const findings = checkReport(report.paragraphs, { ...options, layout: report.layout, tables: report.tables });
   const out = args.json
     ? JSON.stringify({ findings: findings.map((f) => ({ code: f.code, paragraph: f.paragraph, location: place(f, args.en), excerpt: f.excerpt, message: args.en ? f.messageEn ?? f.message : f.message })) })
     : text(findings, args.report, args.en);

@@ -6,6 +6,8 @@
 import JSZip from 'jszip';
 import { baseName, UnusableInputError, type UnusableReason } from './errors';
 import { hasUtf16Name, isEncryptedPackage } from './formatSniff';
+import { tablesOfXml } from './docxTables';
+import type { ReportTable } from '../core/check/types';
 
 type DocxProblem = 'legacy-doc' | 'encrypted' | 'truncated' | 'damaged' | 'not-docx' | 'unreadable';
 
@@ -29,6 +31,8 @@ export function unusableDocx(problem: DocxProblem, file: string): UnusableInputE
 export interface DocxReport {
   paragraphs: string[];
   layout: { table: Array<number | null>; outlineLevel: Array<number | null> };
+  /** The tables as grids, merged cells honoured (docxTables.ts). */
+  tables: ReportTable[];
 }
 
 /** The paragraphs of a .docx, from its bytes (`file` names it in messages). Throws UnusableInputError. */
@@ -61,7 +65,8 @@ export async function docxReportOfBytes(bytes: Uint8Array, file = 'báo cáo.doc
   if (!xml.slice(0, 4000).includes('wordprocessingml/2006/main')) throw unusableDocx('not-docx', file);
   // Styles only tell which paragraphs are headings: a styles part that is missing or damaged costs that, not the check.
   const stylesXml = (await zip.file(/(^|\/)styles\.xml$/)[0]?.async('string').catch(() => '')) ?? '';
-  return readDocumentXml(xml, headingStyles(isWholeXml(stylesXml) ? stylesXml : ''));
+  const read = readDocumentXml(xml, headingStyles(isWholeXml(stylesXml) ? stylesXml : ''));
+  return { ...read, tables: tablesOfXml(xml, read.paragraphs) };
 }
 
 const attr = (attrs: string, name: string) => new RegExp(String.raw`\b${name}\s*=\s*["']([^"']*)["']`).exec(attrs)?.[1];
@@ -158,7 +163,7 @@ export function paragraphsOfXml(xml: string): string[] {
 
 /** The paragraphs of a main document part, each with its table (0-based, counting outermost tables) and outline
  *  level (a w:outlineLvl of its own, else its style's; 9 is body text). */
-export function readDocumentXml(xml: string, styles: ReadonlyMap<string, number>): DocxReport {
+export function readDocumentXml(xml: string, styles: ReadonlyMap<string, number>): Omit<DocxReport, 'tables'> {
   const out: string[] = [];
   const table: Array<number | null> = [];
   const outlineLevel: Array<number | null> = [];

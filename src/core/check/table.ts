@@ -8,9 +8,11 @@ import { checkTableRatios } from './tableRatio';
 
 export function checkTables(tables: readonly ReportTable[], paragraphs: string[]): Finding[] {
   const out: Finding[] = [];
-  tables.forEach((t, i) => {
+  // Tables are numbered as a reader counts them: outermost tables in order (a nested table takes its outer's number).
+  const outer = tables.filter((t) => !tables.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
+  tables.forEach((t) => {
     if (t.grid.length < 2 || (t.grid[0]?.length ?? 0) < 2) return;
-    const layout = readLayout(t, i + 1, paragraphs);
+    const layout = readLayout(t, outer.filter((o) => o.start <= t.start).length, paragraphs);
     const seen = new Set<string>();
     for (const f of [...checkTableSums(layout), ...checkTableRatios(layout)]) {
       const key = f.location ?? `${f.paragraph}`;
