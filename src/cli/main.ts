@@ -15,16 +15,20 @@ import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
 import { checkReportCli, CHECK_REPORT_USAGE } from './checkReport'; // check-report (report consistency check)
+import { comparisonJson, comparisonText, loadPrevious } from './compare';
+import { reportComparison, type Comparison } from '../core/compare';
 
 const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
-  baocao validate <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
-  baocao summary  <tệp.xlsx>… [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
-  baocao report   <tệp.xlsx>… [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)
+  baocao validate <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
+  baocao summary  <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
+  baocao report   <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)
 ${CHECK_REPORT_USAGE}`;
 
 interface Args {
   command: string;
   files: string[];
+  /** Last year's registers (--previous a.xlsx b.xlsx …): every file up to the next option. */
+  previous: string[];
   json: boolean;
   lang: Lang;
   profile?: string;
@@ -38,10 +42,13 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const a: Args = { command, files: [], json: false, lang: 'vi', maps: [], text: false, force: false };
+  const a: Args = { command, files: [], previous: [], json: false, lang: 'vi', maps: [], text: false, force: false };
+  let inPrevious = false;
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i];
-    if (t === '--json') a.json = true;
+    if (t.startsWith('-')) inPrevious = false;
+    if (t === '--previous') inPrevious = true;
+    else if (t === '--json') a.json = true;
     else if (t === '--lang') a.lang = rest[++i] === 'en' ? 'en' : 'vi';
     else if (t === '--profile') a.profile = rest[++i];
     else if (t === '--map') a.maps.push(rest[++i] ?? '');
@@ -50,8 +57,9 @@ function parseArgs(argv: string[]): Args {
     else if (t === '--text') a.text = true;
     else if (t === '--force') a.force = true;
     else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
-    else a.files.push(t);
+    else (inPrevious ? a.previous : a.files).push(t);
   }
+  if (rest.includes('--previous') && !a.previous.length) throw new UsageError('Thiếu tệp sau --previous: hãy ghi sổ của năm trước, ví dụ --previous so-ho-2023.xlsx.');
   return a;
 }
 
@@ -76,7 +84,7 @@ async function run(args: Args): Promise<number> {
   const sections = parseSections(args.sections);
   if (!args.files.length) throw new UsageError(USAGE);
   // The output is checked before any work: never over an input, never over a file unless --force.
-  if (args.command === 'report' && args.output !== undefined) await checkOutputPath(args.output, args.files, { force: args.force, extension: '.docx' });
+  if (args.command === 'report' && args.output !== undefined) await checkOutputPath(args.output, [...args.files, ...args.previous], { force: args.force, extension: '.docx' });
   const profile = args.profile ? await loadProfile(args.profile) : undefined;
   const workbooks: WorkbookInput[] = [];
   for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
@@ -89,11 +97,17 @@ async function run(args: Args): Promise<number> {
   const a = analyse(workbooks, { profile, overrides, today: new Date() });
   const noRegister = a.files.find((f) => f.registers.length === 0);
   if (noRegister) throw unusable(noRegister.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', noRegister.file);
-  if (args.command === 'validate') process.stdout.write(`${args.json ? JSON.stringify(validateJson(a, args.lang)) : validateText(a, args.lang)}\n`);
-  else if (args.command === 'summary') process.stdout.write(`${args.json ? JSON.stringify(summaryJson(a)) : summaryText(a)}\n`);
-  else await writeReport(a, profile, sections, args);
-  // A figure that cannot be true (a rate over 100%) fails like an error in a cell.
-  const errors = countBySeverity(a.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error + a.doubts.filter(isErrorDoubt).length;
+  const last = args.previous.length ? await loadPrevious(args.previous, { files: args.files, analysis: a }, profile) : null;
+  if (args.command === 'validate') {
+    if (args.json) process.stdout.write(`${JSON.stringify(last ? { ...validateJson(a, args.lang), previous: validateJson(last.previous, args.lang) } : validateJson(a, args.lang))}\n`);
+    else process.stdout.write(`${validateText(a, args.lang)}${last ? `\n\nSỔ NĂM TRƯỚC (${last.previous.year})\n${validateText(last.previous, args.lang)}` : ''}\n`);
+  } else if (args.command === 'summary') {
+    if (args.json) process.stdout.write(`${JSON.stringify(last ? { ...summaryJson(a), ...comparisonJson(last.comparison, last.previous) } : summaryJson(a))}\n`);
+    else process.stdout.write(`${summaryText(a)}${last ? `\n\n${comparisonText(last.comparison, last.note)}` : ''}\n`);
+  } else await writeReport(a, profile, sections, args, last?.comparison);
+  // A figure that cannot be true (a rate over 100%) fails like an error in a cell; validate counts last year's too.
+  const checked = args.command === 'validate' && last ? [a, last.previous] : [a];
+  const errors = checked.reduce((n, x) => n + countBySeverity(x.files.flatMap((f) => f.registers.flatMap((r) => r.issues))).error + x.doubts.filter(isErrorDoubt).length, 0);
   return errors > 0 ? 1 : 0;
 }
 
@@ -105,8 +119,8 @@ function parseSections(list: string | undefined): SectionId[] {
   return ids.filter(isSectionId);
 }
 
-async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sections: SectionId[], args: Args): Promise<void> {
-  const input = reportInputOf(a, profile ?? {});
+async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sections: SectionId[], args: Args, comparison?: Comparison): Promise<void> {
+  const input = { ...reportInputOf(a, profile ?? {}), ...(comparison ? { comparison: reportComparison(comparison) } : {}) };
   const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered' });
   if (args.text) process.stdout.write(`${reportText(doc)}\n`);
   if (args.output) {

@@ -14,7 +14,7 @@ async function statOrNull(p: string): Promise<Stats | null> {
 }
 
 /** The same file on disk: one path resolves to the other, or both name one inode (a hard link). */
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   const [sa, sb] = await Promise.all([statOrNull(a), statOrNull(b)]);
   if (sa && sb) return sa.dev === sb.dev && sa.ino === sb.ino;
   return path.resolve(a) === path.resolve(b);

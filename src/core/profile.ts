@@ -35,7 +35,7 @@ export type CommuneProfile = z.infer<typeof profileSchema>;
 /** The profile's keys as a clerk reads them. */
 const KEY_WORDS: Record<string, string> = {
   commune: 'Tên xã (commune)', district: 'Huyện (district)', province: 'Tỉnh (province)', year: 'Năm báo cáo (year)',
-  villages: 'Các thôn (villages)', renamedVillages: 'Thôn đổi tên (renamedVillages)', from: 'tên cũ (from)', to: 'tên mới (to)', overrides: 'overrides', baseSalary: 'Lương cơ sở (baseSalary)',
+  villages: 'Các thôn (villages)', renamedVillages: 'Thôn đổi tên (renamedVillages)', overrides: 'overrides', baseSalary: 'Lương cơ sở (baseSalary)',
   culturalFamilyBase: 'Cơ sở tính tỷ lệ Gia đình văn hóa (culturalFamilyBase)', rateDecimals: 'Số chữ số thập phân (rateDecimals)',
 };
 

@@ -161,3 +161,15 @@ describe('households matched across the years', () => {
     expect(figure(c.summary.households, 'culturalFamilyAchieved')?.change).toBe(-1);
   });
 });
+
+describe('the profile\'s renaming table', () => {
+  test('is checked like the rest of the profile, in Vietnamese', async () => {
+    const { parseProfile } = await import('../../../src/core/profile');
+    const r = parseProfile({ ...PROFILE_2023, renamedVillages: [{ from: 'Nam Hà' }, { from: 'Bắc Sơn', to: ' ' }] });
+    expect(r.ok ? [] : r.problems).toEqual([
+      'Thôn đổi tên (renamedVillages) › thứ 1 › to: còn thiếu.',
+      'Thôn đổi tên (renamedVillages) › thứ 2 › to: không được để trống.',
+    ]);
+    expect(parseProfile(PROFILE_2023).ok).toBe(true);
+  });
+});
