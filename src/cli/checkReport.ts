@@ -9,12 +9,15 @@ import { readDocxReport } from '../io/docxFile';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
 import { isGuessedYear } from '../core/year';
+import { loadPrevious } from './compare';
 
-export const CHECK_REPORT_USAGE = '  baocao check-report <báo-cáo.docx> [--data tệp.xlsx…] [--profile hoso.json] [--json] [--lang en]';
+export const CHECK_REPORT_USAGE = '  baocao check-report <báo-cáo.docx> [--data tệp.xlsx…] [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--json] [--lang en]';
 
 interface CheckArgs {
   report: string;
   data: string[];
+  /** Last year's registers: with --data, "so với năm trước" changes are checked too. */
+  previous: string[];
   profile?: string;
   json: boolean;
   en: boolean;
@@ -24,28 +27,34 @@ interface CheckArgs {
 function parse(argv: string[]): CheckArgs {
   const files: string[] = [];
   const data: string[] = [];
+  const previous: string[] = [];
   let profile: string | undefined;
   let json = false;
   let en = false;
   let inData = false;
+  let inPrevious = false;
   for (let i = 0; i < argv.length; i++) {
     const t = argv[i];
+    if (t.startsWith('--')) inPrevious = false;
     if (t === '--data') inData = true;
+    else if (t === '--previous') inPrevious = true;
     else if (t === '--json') json = true;
     else if (t === '--lang') en = argv[++i] === 'en';
     else if (t === '--profile') profile = argv[++i];
     else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
-    else (inData ? data : files).push(t);
+    else (inPrevious ? previous : inData ? data : files).push(t);
     // "--data a.xlsx b.xlsx" takes every file up to the next option.
     if (t.startsWith('--') && t !== '--data') inData = false;
+    if (t === '--previous') inData = false;
   }
   if (files.length !== 1 || (argv.includes('--data') && !data.length) || (argv.includes('--profile') && !profile)) throw new UsageError(`Cách dùng / Usage:\n${CHECK_REPORT_USAGE}`);
-  return { report: files[0], data, profile, json, en };
+  if (argv.includes('--previous') && (!previous.length || !data.length)) throw new UsageError('--previous cần sổ của năm trước, và sổ năm nay sau --data, ví dụ: --data so-ho-2024.xlsx --previous so-ho-2023.xlsx.');
+  return { report: files[0], data, previous, profile, json, en };
 }
 
 
-/** The registers' summary and year, read and analysed as `baocao summary` does. */
-async function dataOptions(files: string[], profile: CommuneProfile | undefined): Promise<CheckOptions> {
+/** The registers' summary and year, read and analysed as `baocao summary` does; last year's too when given. */
+async function dataOptions(files: string[], previousFiles: string[], profile: CommuneProfile | undefined): Promise<CheckOptions> {
   const workbooks: WorkbookInput[] = [];
   for (const f of files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
   const a = analyse(workbooks, { profile, today: new Date() });
@@ -53,7 +62,8 @@ async function dataOptions(files: string[], profile: CommuneProfile | undefined)
   if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
   // A year guessed from today's date is no evidence; one from the profile, titles or decision dates is.
   const guessed = a.inferred.some(isGuessedYear);
-  return { summary: a.summary, ...(guessed ? {} : { year: a.year }) };
+  const last = previousFiles.length ? (await loadPrevious(previousFiles, { files, analysis: a }, profile)).previous : null;
+  return { summary: a.summary, ...(guessed ? {} : { year: a.year }), ...(last ? { previous: { year: last.year, ...last.summary } } : {}) };
 }
 
 const place = (f: Finding, en: boolean) => (en ? f.locationEn ?? f.location : f.location) ?? `${en ? 'Paragraph' : 'Đoạn'} ${f.paragraph + 1}`;
@@ -75,7 +85,7 @@ export async function checkReportCli(argv: string[]): Promise<number> {
   try {
     args = parse(argv);
     const profile = args.profile ? await loadProfile(args.profile) : undefined;
-    if (args.data.length) options = await dataOptions(args.data, profile);
+    if (args.data.length) options = await dataOptions(args.data, args.previous, profile);
     else if (profile?.year) options = { year: profile.year };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { Document, Packer, Paragraph } from 'docx';
 import { runCli } from './runCli';
 import { PROFILE_2023, register, Y2022, Y2023, type Household } from '../core/compare/twoYears';
 
@@ -115,5 +116,40 @@ describe('baocao validate --previous', () => {
     const j = JSON.parse((await runCli(['validate', cur, '--previous', prev, '--profile', profile, '--json'])).out);
     expect(j.previous.year).toBe(2022);
     expect(j.previous.files[0].file).toBe('so-ho-2022.xlsx');
+  });
+});
+
+describe('baocao check-report --previous', () => {
+  async function docx(name: string, paragraphs: string[]): Promise<string> {
+    const path = join(dir, name);
+    writeFileSync(path, await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((t) => new Paragraph(t)) }] })));
+    return path;
+  }
+
+  test('the add-in\'s own so-sanh section agrees with both years\' registers', async () => {
+    const out = join(dir, 'so-sanh.docx');
+    expect((await runCli(['report', cur, '--previous', prev, '--profile', profile, '--sections', 'so-sanh', '-o', out])).err).toContain('Đã ghi 1 mục');
+    const r = await runCli(['check-report', out, '--data', cur, '--previous', prev, '--profile', profile, '--json']);
+    // Nothing at all to review: neither the sentences nor the two tables (totals, rates) disagree with anything.
+    expect(JSON.parse(r.out).findings).toEqual([]);
+  });
+
+  test('a change the registers do not give is found; without --previous it is not checked', async () => {
+    const path = await docx('sai.docx', ['BÁO CÁO', 'I. KẾT QUẢ NĂM 2023', 'Số hộ nghèo giảm 2 hộ so với năm 2022 (từ 4 xuống 2 hộ).']);
+    const r = await runCli(['check-report', path, '--data', cur, '--previous', prev, '--profile', profile, '--json']);
+    const found = JSON.parse(r.out).findings.filter((f: { code: string }) => f.code === 'report.data').map((f: { message: string }) => f.message);
+    expect(found).toEqual([
+      'Mức thay đổi của số hộ nghèo so với năm 2022 trong báo cáo là "giảm 2 hộ", không khớp với số liệu sổ sách hai năm (giảm 1 hộ: từ 4 đến 3).',
+      'Mức thay đổi của số hộ nghèo so với năm 2022 trong báo cáo là "từ 4 xuống 2 hộ", không khớp với số liệu sổ sách hai năm (từ 4 đến 3).',
+    ]);
+    const without = await runCli(['check-report', path, '--data', cur, '--profile', profile, '--json']);
+    expect(JSON.parse(without.out).findings.filter((f: { code: string }) => f.code === 'report.data')).toEqual([]);
+  });
+
+  test('--previous needs this year\'s registers after --data', async () => {
+    const path = await docx('x.docx', ['BÁO CÁO']);
+    const r = await runCli(['check-report', path, '--previous', prev]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--previous cần sổ của năm trước, và sổ năm nay sau --data');
   });
 });
