@@ -39,9 +39,11 @@ export function villageQuestion(a: Inferred): VillageQuestion | null {
   return a.inferred.some((i) => i.what === 'villages') && a.villages.length > 0 ? { villages: a.villages } : null;
 }
 
-/** Years to offer for "another year": the registers' own years, the inferred one and its neighbours, newest first. */
+/** Years to offer for "another year": the registers' own years, and from three before the shown one to the later of
+ *  the year after it and this year, newest first. */
 export function yearChoices(q: YearQuestion, today = new Date()): number[] {
-  const set = new Set<number>([...(q.outside ?? []), q.year - 1, q.year, q.year + 1, today.getFullYear() - 1, today.getFullYear()]);
+  const set = new Set<number>(q.outside ?? []);
+  for (let y = q.year - 3; y <= Math.max(q.year + 1, today.getFullYear()); y++) set.add(y);
   return [...set].filter((y) => y >= 1990 && y <= 2100).sort((x, y) => y - x);
 }
 

@@ -1,6 +1,7 @@
 // The pane's first lines after a read: the registers found, the main figures, and "n lỗi cần sửa, m điểm nên xem".
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../i18n/messages';
+import { kindName } from '../../i18n/fields';
 import { uiNumber, uiText, type UiKey } from '../../i18n/ui';
 import type { PaneAnalysis } from './paneAnalysis';
 import { ALL_MEASURED } from '../../core/summary/households';
@@ -11,13 +12,12 @@ const useStyles = makeStyles({
   clean: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-const KIND: Record<string, UiKey> = { households: 'households', persons: 'personList', awards: 'awards' };
 
 export function StatusCard({ analysis, lang }: { analysis: PaneAnalysis; lang: Lang }) {
   const s = useStyles();
   const t = (k: UiKey, p?: Record<string, string | number>) => uiText(lang, k, p);
   const n = (x: number) => uiNumber(x, lang);
-  const registers = analysis.registers.map((r) => t('statusRegister', { kind: t(r.proposal ? 'proposals' : KIND[r.kind]), sheet: r.sheet, n: n(r.dataRows) }));
+  const registers = analysis.registers.map((r) => t('statusRegister', { kind: r.proposal ? t('proposals').toLowerCase() : kindName(r.kind, lang), sheet: r.sheet, n: n(r.dataRows) }));
   const h = analysis.summary.households;
   const w = analysis.summary.awards;
   const households = h ? ((h.measured ?? ALL_MEASURED).persons ? t('statusHouseholds', { households: n(h.total), persons: n(h.persons) }) : `${n(h.total)} ${t('households_')}`) : '';

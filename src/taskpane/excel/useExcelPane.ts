@@ -195,7 +195,9 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
     act(async () => {
       const settings = current().settings;
       await saveSettings({ ...settings, profile: { ...settings.profile, ...c } });
-      const what = [c.year !== undefined ? `${t('reportYear').toLowerCase()} ${c.year}` : '', c.villages ? t('askVillages', { n: c.villages.length, list: shortList(c.villages, 'village', langRef.current) }).toLowerCase() : ''].filter(Boolean).join('; ');
+      // "năm báo cáo 2023; các thôn (9): An Lạc, …": the labels start small inside the sentence, the names do not.
+      const small = (x: string) => x.charAt(0).toLowerCase() + x.slice(1);
+      const what = [c.year !== undefined ? small(t('askYear', { year: c.year })).replace(':', '') : '', c.villages ? small(t('askVillages', { n: c.villages.length, list: shortList(c.villages, 'village', langRef.current) })) : ''].filter(Boolean).join('; ');
       return { intent: 'success', text: t('confirmSaved', { what }) };
     });
 
