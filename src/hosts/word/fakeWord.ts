@@ -6,7 +6,8 @@
 import type { ReportSection } from '../../core/report/model';
 import { editState, recordWrites, type WrittenControl } from './fingerprint';
 import { locateParagraph } from './paragraphLookup';
-import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordSettings } from './port';
+import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordReport, type WordSettings } from './port';
+import type { ReportTable, TableSlot } from '../../core/check/types';
 import { layoutSection, type LaidBlock } from './sectionLayout';
 import { columnPoints, type GridRowKind, type GridSpan } from './tableGrid';
 import { CELL_LOOK, FONT, TEXT_WIDTH_PT, type ParagraphLook } from './wordFormat';
@@ -36,6 +37,10 @@ export interface FakeTable {
   headerRows: number;
   /** Spans the model asked for; WordApi 1.3 leaves them as separate cells (the label in the first). */
   spans: GridSpan[];
+  /** Cells merged in the document (a table the clerk made, or a .docx opened outside Office), as Word holds them:
+   *  the slots a merge covers to the right are no cells (no paragraph), those it covers below are cells that
+   *  continue the merge (an empty paragraph each). `rows` stays a full grid. */
+  merged?: GridSpan[];
   borders: boolean;
   /** Column widths in points. */
   widths: number[];
@@ -61,9 +66,77 @@ export function paragraphText(p: FakeParagraph): string {
   return p.runs.map((r) => r.text).join('');
 }
 
+/** The merge holding slot (r, c) of a table, if any. */
+function mergeAt(t: FakeTable, r: number, c: number): GridSpan | undefined {
+  return t.merged?.find((m) => r >= m.row && r < m.row + m.rowSpan && c >= m.column && c < m.column + m.colSpan);
+}
+
+/** The cells of a table that are paragraphs of the document: all but the slots a merge covers to the right. */
+function tableParagraphs(t: FakeTable): FakeParagraph[] {
+  return t.rows.flatMap((row, r) => row.filter((_, c) => (mergeAt(t, r, c)?.column ?? c) === c));
+}
+
 /** The document's paragraphs in reading order: table cells row by row, controls' content in place. */
 function flatten(blocks: FakeBlock[]): FakeParagraph[] {
-  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'table' ? b.rows.flat() : flatten(b.children)));
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'table' ? tableParagraphs(b) : flatten(b.children)));
+}
+
+function tablesIn(blocks: FakeBlock[]): FakeTable[] {
+  return blocks.flatMap((b) => (b.kind === 'table' ? [b] : b.kind === 'control' ? tablesIn(b.children) : []));
+}
+
+/** A table as the report check reads it: each slot with its merge's top-left cell, that cell's text and paragraph. */
+function reportTable(t: FakeTable, index: Map<FakeParagraph, number>): ReportTable {
+  const grid = t.rows.map((row, r) =>
+    row.map((_, c): TableSlot => {
+      const m = mergeAt(t, r, c);
+      const [or, oc] = m ? [m.row, m.column] : [r, c];
+      const cell = t.rows[or][oc];
+      return { text: paragraphText(cell), paragraph: index.get(cell) ?? -1, row: or, column: oc };
+    }),
+  );
+  const own = tableParagraphs(t).map((p) => index.get(p) ?? -1);
+  return { grid, start: own[0] ?? 0, end: (own[own.length - 1] ?? -1) + 1 };
+}
+
+/**
+ * A document's blocks from a report read from a .docx (the page outside Office opening a report): paragraphs as
+ * the clerk's, each outermost table as a table with its merged cells, its cells' text in the merges' first cells.
+ */
+export function blocksOfReport(paragraphs: readonly string[], tables: readonly ReportTable[]): FakeBlock[] {
+  const outer = tables.filter((t) => !tables.some((o) => o !== t && o.start <= t.start && o.end >= t.end) && t.grid.length > 0);
+  const blocks: FakeBlock[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    const t = outer.find((x) => x.start === i && x.end > i);
+    if (!t) {
+      blocks.push(clerkParagraph(paragraphs[i++]));
+      continue;
+    }
+    const merged: GridSpan[] = [];
+    t.grid.forEach((row, r) =>
+      row.forEach((slot, c) => {
+        if (slot.row !== r || slot.column !== c) return;
+        let colSpan = 1;
+        while (row[c + colSpan]?.row === r && row[c + colSpan]?.column === c) colSpan++;
+        let rowSpan = 1;
+        while (t.grid[r + rowSpan]?.[c]?.row === r && t.grid[r + rowSpan][c].column === c) rowSpan++;
+        if (colSpan > 1 || rowSpan > 1) merged.push({ row: r, column: c, rowSpan, colSpan });
+      }),
+    );
+    const width = t.grid[0].length;
+    blocks.push({
+      kind: 'table',
+      rows: t.grid.map((row, r) => row.map((slot, c) => clerkParagraph(slot.row === r && slot.column === c ? slot.text : ''))),
+      rowKinds: t.grid.map(() => 'data'),
+      headerRows: 0,
+      spans: [],
+      merged,
+      borders: true,
+      widths: new Array(width).fill(Math.round((TEXT_WIDTH_PT / Math.max(width, 1)) * 10) / 10),
+    });
+    i = t.end;
+  }
+  return blocks;
 }
 
 function blockText(b: FakeBlock): string {
@@ -264,6 +337,13 @@ export class FakeWord implements WordPort {
   async readParagraphs(): Promise<string[]> {
     this.calls.push('readParagraphs');
     return this.paragraphs().map(paragraphText);
+  }
+
+  async readReport(): Promise<WordReport> {
+    this.calls.push('readReport');
+    const all = this.paragraphs();
+    const index = new Map(all.map((p, i) => [p, i] as const));
+    return { paragraphs: all.map(paragraphText), tables: tablesIn(this.body).map((t) => reportTable(t, index)) };
   }
 
   async selectParagraph(index: number, expected?: string): Promise<boolean> {

@@ -7,7 +7,8 @@ import { editState, recordWrites, type WrittenControl } from './fingerprint';
 import { queueBlocks, type RenderOptions } from './officeWordRender';
 import { mergeCellsSupported, officeSettings, type WordRun } from './officeWordRuntime';
 import { locateParagraph } from './paragraphLookup';
-import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordSettings } from './port';
+import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordReport, type WordSettings } from './port';
+import { tablesOfBodyOoxml } from './wordTables';
 import { layoutSection } from './sectionLayout';
 import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
 
@@ -164,6 +165,20 @@ export class OfficeWord implements WordPort {
       paragraphs.load('text');
       await context.sync();
       return paragraphs.items.map((p) => p.text);
+    });
+  }
+
+  async readReport(): Promise<WordReport> {
+    return this.run(async (context) => {
+      // One sync: the paragraphs' text, and the body's OOXML for the tables' merged cells (the API has no spans).
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('text');
+      const ooxml = context.document.body.getOoxml();
+      await context.sync();
+      const texts = paragraphs.items.map((p) => p.text);
+      // A ClientResult's value is there after the sync; it has no load().
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return { paragraphs: texts, tables: tablesOfBodyOoxml(ooxml.value, texts) };
     });
   }
 

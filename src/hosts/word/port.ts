@@ -4,6 +4,7 @@
 import type { CommuneProfile } from '../../core/profile';
 import type { ConfirmedProfile } from '../confirmedProfile';
 import type { ReportSection, SectionId } from '../../core/report/model';
+import type { ReportTable } from '../../core/check/types';
 
 /** Tags of the add-in's content controls: `baocao:<section id>`, the same tags the .docx renderer writes. */
 export const TAG_PREFIX = 'baocao:';
@@ -31,6 +32,12 @@ export interface SectionControl {
   edited: boolean;
   /** The control cannot be edited (locked by the clerk or a template): a refresh leaves it alone. */
   locked: boolean;
+}
+
+/** The open document as the report check reads it. */
+export interface WordReport {
+  paragraphs: string[];
+  tables: ReportTable[];
 }
 
 /** What the Word pane remembers in the document (Office document settings, saved with the file). */
@@ -73,6 +80,12 @@ export interface WordPort {
   refreshSections(sections: ReportSection[]): Promise<string[]>;
   /** The text of the body's paragraphs in order, table cells and content controls included, for the report check. */
   readParagraphs(): Promise<string[]>;
+  /**
+   * What the report check reads, in one read: the paragraphs (as readParagraphs) and the document's tables as grids,
+   * merged cells honoured, each slot naming its cell's first paragraph (an index into those paragraphs, so
+   * selectParagraph selects the cell).
+   */
+  readReport(): Promise<WordReport>;
   /**
    * Selects paragraph `index` (an index into readParagraphs) for a report-check finding. With `expected`, the
    * paragraph's text at check time, a document edited since is tolerated: the nearest paragraph with that text is

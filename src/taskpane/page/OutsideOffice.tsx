@@ -8,7 +8,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Tab, TabList
 import type { Grid } from '../../core/grid';
 import { FakeExcel } from '../../hosts/excel/fakeExcel';
 import { summarySheetModel } from '../../hosts/excel/summarySheet';
-import { FakeWord } from '../../hosts/word/fakeWord';
+import { blocksOfReport, FakeWord } from '../../hosts/word/fakeWord';
 import type { KeyValueStore } from '../../hosts/handover';
 import type { ReportInput } from '../../core/report/input';
 import type { Lang } from '../../i18n/messages';
@@ -110,10 +110,11 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
   const openReport = async (file: File): Promise<string | null> => {
     if (!doc) return null;
     try {
-      const { docxParagraphsOfBytes } = await import('../../io/docxParagraphs');
+      const { docxReportOfBytes } = await import('../../io/docxParagraphs');
       const [picked] = await pickedBytes([file]);
-      const paragraphs = await docxParagraphsOfBytes(new Uint8Array(picked.bytes), file.name);
-      doc.open(paragraphs);
+      const { paragraphs, tables } = await docxReportOfBytes(new Uint8Array(picked.bytes), file.name);
+      // Tables with their merged cells, so the check reads them as in Word and a click selects a cell.
+      doc.open(blocksOfReport(paragraphs, tables));
       setNotice(t('reportOpened', { file: file.name, n: paragraphs.length }));
       return null;
     } catch (e) {

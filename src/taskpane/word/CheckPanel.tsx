@@ -43,14 +43,21 @@ export function CheckPanel({ port, lang, data, openReport, onStart }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  /** Where, then what; a message that already opens with its place (a table cell's) is shown as it is. */
+  const line = (f: Finding) => {
+    const where = (lang === 'vi' ? f.location : f.locationEn ?? f.location) ?? t('paragraph', { n: f.paragraph + 1 });
+    const what = lang === 'vi' ? f.message : f.messageEn ?? f.message;
+    return what.startsWith(where) ? what : `${where} · ${what}`;
+  };
   const run = async () => {
     onStart?.();
     setBusy(true);
     setError(null);
     try {
-      const ps = await port.readParagraphs();
+      // The tables too, with their merged cells: a table finding names its cell, and a click selects that cell.
+      const { paragraphs: ps, tables } = await port.readReport();
       setParagraphs(ps);
-      setFindings(checkReport(ps, data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}));
+      setFindings(checkReport(ps, { tables, ...(data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}) }));
     } catch (e) {
       setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -98,7 +105,7 @@ export function CheckPanel({ port, lang, data, openReport, onStart }: Props) {
             {findings.map((f, i) => (
               <li key={`${f.paragraph}|${f.code}|${i}`}>
                 <button type="button" className={s.item} onClick={() => void port.selectParagraph(f.paragraph, paragraphs[f.paragraph])}>
-                  <Caption1 block className={s.message}>{`${(lang === 'vi' ? f.location : f.locationEn ?? f.location) ?? t('paragraph', { n: f.paragraph + 1 })} · ${lang === 'vi' ? f.message : f.messageEn ?? f.message}`}</Caption1>
+                  <Caption1 block className={s.message}>{line(f)}</Caption1>
                   <Caption1 className={s.excerpt}>{f.excerpt}</Caption1>
                 </button>
               </li>

@@ -1,0 +1,118 @@
+// The report check over the open document's tables: the in-memory host models merged cells as Word holds them,
+// Office.js's adapter reads them from the body's OOXML in the same single sync as the paragraphs, and a finding's
+// paragraph is the cell's, so selecting it selects the cell.
+import JSZip from 'jszip';
+import { checkReport } from '../../src/core/check';
+import { blocksOfReport, clerkParagraph, FakeWord, type FakeTable } from '../../src/hosts/word/fakeWord';
+import { countWordSyncs, OfficeWord, type WordRun } from '../../src/hosts/word/officeWord';
+import { tablesOfBodyOoxml } from '../../src/hosts/word/wordTables';
+import { annex } from '../core/check/tableCorpus';
+import { off, plant, readDocx, tablesOf, toDocx } from '../core/check/tableDocs';
+
+const cells = (rows: string[][]) => rows.map((r) => r.map(clerkParagraph));
+
+/** Households by village, "Hộ nghèo" merged over two columns, "STT" and "Thôn" merged down, "Tổng cộng" across. */
+function villageTable(total: string): FakeTable {
+  return {
+    kind: 'table',
+    rows: cells([
+      ['STT', 'Thôn', 'Tổng số hộ', 'Hộ nghèo', ''],
+      ['', '', '', 'Số hộ', 'Tỷ lệ (%)'],
+      ['1', 'An Lạc', '117', '4', '3,42'],
+      ['2', 'An Phú', '130', '6', '4,62'],
+      ['Tổng cộng', '', total, '10', '4,05'],
+    ]),
+    rowKinds: ['data', 'data', 'data', 'data', 'data'],
+    headerRows: 0,
+    spans: [],
+    merged: [
+      { row: 0, column: 0, rowSpan: 2, colSpan: 1 },
+      { row: 0, column: 1, rowSpan: 2, colSpan: 1 },
+      { row: 0, column: 2, rowSpan: 2, colSpan: 1 },
+      { row: 0, column: 3, rowSpan: 1, colSpan: 2 },
+      { row: 4, column: 0, rowSpan: 1, colSpan: 2 },
+    ],
+    borders: true,
+    widths: [40, 120, 80, 80, 80],
+  };
+}
+
+test('the fake host holds merged cells as Word does and reads them back as a grid', async () => {
+  const w = new FakeWord([clerkParagraph('Biểu số 01'), villageTable('247'), clerkParagraph('Cuối')]);
+  const paragraphs = await w.readParagraphs();
+  // "Hộ nghèo" spans two columns: one cell, one paragraph; cells merged down keep an empty paragraph each.
+  expect(paragraphs.slice(0, 6)).toEqual(['Biểu số 01', 'STT', 'Thôn', 'Tổng số hộ', 'Hộ nghèo', '']);
+  const { tables, paragraphs: again } = await w.readReport();
+  expect(again).toEqual(paragraphs);
+  expect(tables).toHaveLength(1);
+  const g = tables[0].grid;
+  expect(g[1].map((s) => s.text)).toEqual(['STT', 'Thôn', 'Tổng số hộ', 'Số hộ', 'Tỷ lệ (%)']);
+  expect(g[0][4]).toMatchObject({ row: 0, column: 3, text: 'Hộ nghèo', paragraph: 4 });
+  expect(g[4][1]).toMatchObject({ row: 4, column: 0, text: 'Tổng cộng' });
+  for (const row of g) for (const s of row) expect(paragraphs[s.paragraph]).toBe(s.text);
+  expect(checkReport(paragraphs, { tables })).toEqual([]);
+});
+
+test('a wrong total is found at its cell, and selecting the finding selects that cell', async () => {
+  const table = villageTable('257');
+  const w = new FakeWord([clerkParagraph('Biểu số 01'), table, clerkParagraph('Cuối')]);
+  const { paragraphs, tables } = await w.readReport();
+  const [f] = checkReport(paragraphs, { tables });
+  expect(f).toMatchObject({ code: 'report.table.sum', location: 'Biểu số 01, dòng Tổng cộng, cột 3 (Tổng số hộ)' });
+  expect(f.message).toBe('Biểu số 01, dòng Tổng cộng, cột 3 (Tổng số hộ): ghi 257, cộng các dòng được 247.');
+  expect(await w.selectParagraph(f.paragraph, paragraphs[f.paragraph])).toBe(true);
+  expect(w.cursor).toBe(table.rows[4][2]);
+  expect(w.calls).toContain('readReport');
+});
+
+test('a .docx opened outside Office keeps its merged tables: the check finds what check-report finds', async () => {
+  const doc = plant(annex(5), { table: 1, row: 'Toàn xã', column: 5, to: off(-5), what: '' }).doc;
+  const read = await readDocx(await toDocx(doc));
+  const fromFile = checkReport(read.paragraphs, { tables: read.tables }).filter((f) => f.code.startsWith('report.table'));
+  const w = new FakeWord();
+  w.open(blocksOfReport(read.paragraphs, read.tables));
+  const r = await w.readReport();
+  const inPane = checkReport(r.paragraphs, { tables: r.tables }).filter((f) => f.code.startsWith('report.table'));
+  expect(inPane.map((f) => f.message)).toEqual(fromFile.map((f) => f.message));
+  expect(inPane).toHaveLength(1);
+  expect(r.paragraphs[inPane[0].paragraph]).toBe(tablesOf(doc)[1].rows[4][5]);
+});
+
+/** A flat OOXML package as Range.getOoxml returns it, around a document part, with Word's extra last paragraph. */
+async function flatPackage(bytes: Uint8Array): Promise<string> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/^<\?xml[^>]*\?>/, '');
+  const withLast = xml.replace('</w:body>', '<w:p/></w:body>');
+  return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels"><pkg:xmlData><Relationships/></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${withLast}</pkg:xmlData></pkg:part></pkg:package>`;
+}
+
+test('Office.js: paragraphs and the body OOXML in one sync; tables renumbered onto Word\'s paragraphs', async () => {
+  const doc = plant(annex(2), { table: 0, row: 'Tổng cộng', column: 5, to: off(-3), what: '' }).doc;
+  const bytes = await toDocx(doc);
+  const read = await readDocx(bytes);
+  const ooxml = await flatPackage(bytes);
+  // Word lists the paragraphs without the package's extra one, and reads one field result differently.
+  const wordTexts = read.paragraphs.map((p, i) => (i === 1 ? `${p} ` : p));
+  const loaded: string[] = [];
+  let synced = false;
+  const run: WordRun = async (batch) => {
+    const context = {
+      document: {
+        body: {
+          paragraphs: { load: (p: string) => loaded.push(p), get items() { if (!synced) throw new Error('not synced'); return wordTexts.map((text) => ({ text })); } },
+          getOoxml: () => ({ get value() { if (!synced) throw new Error('not synced'); return ooxml; } }),
+        },
+      },
+      sync: async () => void (synced = true),
+    };
+    return batch(context as unknown as Word.RequestContext);
+  };
+  const counted = countWordSyncs(run);
+  const word = new OfficeWord(counted.run, { settings: { get: () => undefined, set: () => undefined, saveAsync: () => undefined }, mergeCells: false });
+  const r = await word.readReport();
+  expect(counted.count()).toBe(1);
+  expect(loaded).toEqual(['text']);
+  expect(r.tables.map((t) => [t.start, t.end])).toEqual(read.tables.map((t) => [t.start, t.end]));
+  const findings = checkReport(r.paragraphs, { tables: r.tables }).filter((f) => f.code.startsWith('report.table'));
+  expect(findings.map((f) => f.location)).toEqual(['Biểu số 01, dòng Tổng cộng, cột 6 (Số hộ)', 'Biểu số 01, dòng Tổng cộng, cột 7 (Tỷ lệ (%))']);
+  expect(tablesOfBodyOoxml(ooxml, [])).toHaveLength(read.tables.length);
+});
