@@ -13,6 +13,7 @@ const ExcelJS = require('exceljs');
 const { analyse } = require('../dist/core/analyse.js');
 const { readWorkbookFile } = require('../dist/io/xlsx.js');
 const { checkReport } = require('../dist/core/check/index.js');
+const { compareAnalyses } = require('../dist/core/compare/index.js');
 
 const GENERATOR_VERSION = 2; // bump when the generated register changes, so cached files are rebuilt
 const ROOT = path.resolve(__dirname, '..');
@@ -125,6 +126,36 @@ async function ensureRegister(rows) {
   fs.renameSync(tmp, file);
   fs.writeFileSync(meta, JSON.stringify({ version: GENERATOR_VERSION, rows, bytes: fs.statSync(file).size }));
   return file;
+}
+
+// ---- Last year's register for the year-over-year row: this year's grid, changed the way a year changes it ----
+/**
+ * Last year's household register of the same commune, derived from this year's grid (columns as HEADER): 2% of
+ * households are new this year (absent last year), 2% changed poverty class, 1% had another code last year (found
+ * again by CCCD), 1% another code and no CCCD (found by name + birth year + village), 1% lost or gained Gia đình văn
+ * hóa, and 1.5% of last year's households are gone this year.
+ */
+function previousYearOf(wb) {
+  const rnd = prng(20221215);
+  return {
+    ...wb,
+    sheets: wb.sheets.map((g) => {
+      const [header, ...body] = g.values;
+      const rows = [];
+      for (const row of body) {
+        const r = rnd();
+        if (r < 0.02) continue;
+        const old = [...row];
+        if (r < 0.04) old[8] = old[8] === 'Hộ nghèo' ? null : 'Hộ nghèo';
+        else if (r < 0.05) old[1] = `CU-${old[1]}`;
+        else if (r < 0.06) { old[1] = `CU-${old[1]}`; old[5] = null; }
+        else if (r < 0.07 && old[9]) old[10] = old[10] === 'Đạt' ? 'Không đạt' : 'Đạt';
+        rows.push(old);
+        if (rnd() < 0.015) rows.push([null, `CHUYEN-DI-${rows.length}`, old[2], old[3], (old[4] ?? 1970) + 1, null, ...old.slice(6)]);
+      }
+      return { ...g, values: [header, ...rows] };
+    }),
+  };
 }
 
 // ---- Report generator for checkReport: a ~200-page yearly report (~2,000 paragraphs) of realistic paragraphs ----
@@ -252,6 +283,15 @@ async function main() {
   let checkFindings = 0;
   const checkMs = await bestOf(3, 1, () => { checkFindings = checkReport(paragraphs).length; });
 
+  log('Measuring year over year: two years of the register (analyse both, then compare)…');
+  const previousGrids = previousYearOf(grids);
+  let matching;
+  const yoyMs = await bestOf(3, 1, ([c, p]) => { matching = compareAnalyses(analyse([c], { today }), analyse([p], { today })).households; },
+    () => [structuredClone(grids), structuredClone(previousGrids)]);
+  const [thisYear, lastYear] = [analyse([structuredClone(grids)], { today }), analyse([structuredClone(previousGrids)], { today })];
+  const compareMs = await bestOf(3, 1, () => compareAnalyses(thisYear, lastYear));
+  const previousRows = previousGrids.sheets.reduce((n, g) => n + g.values.length - 1, 0);
+
   log('Counting Office.js round trips (fake Excel and Word object models)…');
   const syncs = officeSyncCounts(ROWS, 500);
 
@@ -262,6 +302,8 @@ async function main() {
     ratio: round(coreMs / readMs, 3), validateRatio: round(validateMs / readMs, 3), peakRssMb: round(peakRssMb, 1),
     inProcessValidateMs: round(inProcessValidateMs), benchPeakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
     checkMs: round(checkMs), checkParagraphs: paragraphs.length, checkFindings,
+    yoy: { previousRows, ms: round(yoyMs), compareMs: round(compareMs), ratio: round(yoyMs / (2 * readMs), 3), vsOneYear: round(yoyMs / coreMs, 2),
+      matched: matching.matched, matchedBy: matching.matchedBy, newHouseholds: matching.newHouseholds.length, removedHouseholds: matching.removedHouseholds.length, ambiguous: matching.ambiguous.length },
     records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
     syncs, memory,
   };
@@ -279,6 +321,11 @@ async function main() {
     ['inProcessValidateMs  read + analyse', `${result.inProcessValidateMs} ms`, '', ''],
     ['peakRssMb  CLI child', `${result.peakRssMb} MB`, '< 1024 MB', ok(result.peakRssMb < 1024)],
     ['benchPeakRssMb  this process', `${result.benchPeakRssMb} MB`, '', ''],
+    [`yoyMs  analyse ${ROWS} + ${previousRows} rows + compare`, `${result.yoy.ms} ms`, '', ''],
+    ['yoyRatio  yoyMs / (2 × readMs), same budget as one year', result.yoy.ratio.toFixed(3), '≤ 0.25', ok(result.yoy.ratio <= 0.25)],
+    ['yoy vs one year  yoyMs / coreMs', `${result.yoy.vsOneYear.toFixed(2)}×`, '', ''],
+    ['compareMs  compareAnalyses() alone', `${result.yoy.compareMs} ms`, '', ''],
+    [`yoy matched (code, CCCD, name) / new / gone / ambiguous`, `${result.yoy.matched} (${result.yoy.matchedBy.householdId}, ${result.yoy.matchedBy.cccd}, ${result.yoy.matchedBy.nameBirthVillage}) / ${result.yoy.newHouseholds} / ${result.yoy.removedHouseholds} / ${result.yoy.ambiguous}`, '', ''],
     [`checkMs  checkReport() ${result.checkParagraphs} paragraphs (${checkFindings} findings)`, `${result.checkMs} ms`, '< 1000 ms', ok(result.checkMs < 1000)],
     ...Object.entries(syncs.excel).map(([action, n]) => [`syncs  Excel ${action} (${ROWS} rows)`, String(n), '≤ 2', ok(n <= 2)]),
     ...Object.entries(syncs.word).map(([action, n]) => [`syncs  Word ${action} (all sections, ${syncs.awards} awards)`, String(n), '≤ 2', ok(n <= 2)]),
