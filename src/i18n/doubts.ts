@@ -51,10 +51,24 @@ const FIGURES: Record<string, [vi: string, en: string]> = {
   learningFamily: ['Gia đình học tập', 'Gia đình học tập'],
 };
 
+/**
+ * Where a doubt is read: the CLI's words name its options (--map, --profile) beside the pane's buttons; the pane's
+ * name only its buttons, so no option or field identifier reaches a clerk who never typed one.
+ */
+export type DoubtSurface = 'cli' | 'pane';
+
+const PANE_HINTS: Array<[RegExp, [vi: string, en: string]]> = [
+  [/--map "[^"]*" (hoặc|or) /g, ['', '']],
+  [/--map, /g, ['', '']],
+  [/hồ sơ xã: --profile, hoặc ô Năm trong khung/g, ['nút Chọn năm khác ở đầu khung', '']],
+  [/commune profile: --profile, or the Year box in the pane/g, ['', 'the Another year box at the top of the pane']],
+];
+
 /** The doubt as one sentence for the clerk. */
-export function doubtText(d: Doubt, lang: Lang = 'vi'): string {
+export function doubtText(d: Doubt, lang: Lang = 'vi', surface: DoubtSurface = 'cli'): string {
   const i = lang === 'vi' ? 0 : 1;
-  const template = TEXT[d.code][i];
+  let template = TEXT[d.code][i];
+  if (surface === 'pane') for (const [re, words] of PANE_HINTS) template = template.replace(re, words[i]);
   const village = typeof d.params.village === 'string' && d.params.village ? d.params.village : '';
   const where = village ? (lang === 'vi' ? ` ở thôn ${village}` : ` in ${village}`) : '';
   const kind = (k: string | number | undefined) => (typeof k === 'string' ? kindName(k, lang) : String(k ?? ''));

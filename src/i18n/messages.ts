@@ -4,6 +4,7 @@
 import type { Issue, MessageParams } from '../core/rules/issue';
 import { quotedValue } from '../core/text/display';
 import { messageNumber } from '../core/text/numbers';
+import { fieldLabel } from './fields';
 
 export type Lang = 'vi' | 'en';
 
@@ -11,7 +12,7 @@ type Catalogue = Record<string, string>;
 
 const vi: Catalogue = {
   'text.encoding': 'Chữ bị lỗi mã (TCVN3/VNI cũ); có thể sửa sang chữ Unicode đúng (xem đề nghị).',
-  'text.unicode': 'Chữ ở dạng Unicode tổ hợp (NFD), có thể không khớp khi tìm kiếm, lọc; đề nghị chuyển sang Unicode dựng sẵn.',
+  'text.unicode': 'Chữ ở dạng Unicode tổ hợp, có thể không khớp khi tìm kiếm, lọc; đề nghị chuyển sang Unicode dựng sẵn.',
   'text.whitespace': 'Thừa khoảng trắng ở đầu, cuối hoặc giữa chữ.',
   'value.excelError': 'Ô chứa giá trị lỗi Excel {error}.',
   'value.required': 'Thiếu {fieldName}.',
@@ -160,11 +161,19 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
 
 const CATALOGUES: Record<Lang, Catalogue> = { vi, en };
 
+/** "Số CCCD" → "số CCCD" inside a Vietnamese sentence (an acronym's capitals stay); English labels stay as they are. */
+function lowerFirst(label: string, lang: Lang): string {
+  return lang === 'vi' && !/^[A-ZĐ]{2}/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 /** Renders a message key with its parameters in the chosen language. */
 export function renderMessage(key: string, params: MessageParams, lang: Lang = 'vi', suggestion?: string | number): string {
   const template = CATALOGUES[lang][key] ?? CATALOGUES.vi[key] ?? key;
-  const fieldName = typeof params.field === 'string' ? FIELD_NAMES[lang][params.field] ?? params.field : '';
-  const all: Record<string, string | number | undefined> = { ...params, fieldName, suggestion };
+  // A field is named in the clerk's words, never by its identifier; so are the household classes of a conflict
+  // ("poor, nearPoor" → "Hộ nghèo, Hộ cận nghèo").
+  const fieldName = typeof params.field === 'string' ? FIELD_NAMES[lang][params.field] ?? lowerFirst(fieldLabel(params.field, lang), lang) : '';
+  const classes = typeof params.classes === 'string' ? params.classes.split(', ').map((c) => fieldLabel(c, lang)).join(', ') : undefined;
+  const all: Record<string, string | number | undefined> = { ...params, fieldName, suggestion, ...(classes === undefined ? {} : { classes }) };
   const text = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const v = all[name];
     // A value quoted from a cell is shortened and shown without hidden direction or control characters.

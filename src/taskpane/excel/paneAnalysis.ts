@@ -99,7 +99,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
     villages: a.villages,
     inferred: a.inferred,
     dataYears: dataYearsOf(a),
-    doubts: a.doubts.map((d) => ({ code: d.code, text: doubtText(d, lang), error: isErrorDoubt(d) })),
+    doubts: a.doubts.map((d) => ({ code: d.code, text: doubtText(d, lang, 'pane'), error: isErrorDoubt(d) })),
     summary: a.summary,
     report: reportInputOf(a),
   };
