@@ -16,11 +16,26 @@ export type CellValue =
 const NUMBER_CELL = new RegExp(String.raw`^([-+−]?)\s*(${NUM})\s*(%?)$`, 'u');
 const SPACED = /^([-+−]?)\s*(\d{1,3}(?: \d{3})+(?:,\d+)?)\s*(%?)$/u;
 
-/** A cell's value, vi-VN style: "1.234" thousands, "12,5" decimals, "-" or blank nothing, "x" or "…" not given. */
-export function cellValue(text: string): CellValue {
-  const t = text.replace(/[\s\u00a0]+/gu, ' ').trim();
+const flat = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
+
+/**
+ * Whether a table writes its figures en-US style ("1,412" thousands, "12.5" decimals), as a table pasted from a
+ * spreadsheet set to English may: some comma-grouped thousands, and no dot-grouped thousands nor decimal commas.
+ */
+export function usesCommaThousands(texts: string[]): boolean {
+  const t = texts.map(flat);
+  return t.some((x) => /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$/u.test(x)) && !t.some((x) => /^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+,\d{1,2}%?$/u.test(x));
+}
+
+/**
+ * A cell's value, vi-VN style: "1.234" thousands, "12,5" decimals, "-" or blank nothing, "x" or "…" not given;
+ * en-US style ("1,234", "12.5") when `commaThousands`.
+ */
+export function cellValue(text: string, commaThousands = false): CellValue {
+  let t = flat(text);
   if (t === '' || /^[-–—]+$/u.test(t)) return { kind: 'none' };
   if (/^(?:x|X|…+|\.{2,}|\*|\?)$/u.test(t)) return { kind: 'unknown' };
+  if (commaThousands) t = t.replace(/[.,]/gu, (c) => (c === ',' ? '.' : ','));
   const m = NUMBER_CELL.exec(t) ?? SPACED.exec(t);
   if (m) {
     const n = parseVi(m[2].replace(/ /g, ''));
@@ -125,7 +140,7 @@ function headerEnd(grid: TableSlot[][], values: CellValue[][], start: number): n
   return h;
 }
 
-const CODE_HEADER = /^(?:stt|tt|số tt|số thứ tự|mã|mã số|ký hiệu|kí hiệu)$/iu;
+const CODE_HEADER = /^(?:stt|tt|số tt|số thứ tự|ký hiệu|kí hiệu|mã(?:\s+[\p{L}\s]*)?)$/iu;
 const CODE_VALUE = /^(?:[IVXL]+|[A-ZĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,2})*|[-+*•])[.)]?$/u;
 const ROMAN = /^[IVXL]+[.)]?$/u;
 const CAPITAL = /^[A-ZĐ][.)]?$/u;
@@ -170,7 +185,8 @@ function caption(paragraphs: string[], table: ReportTable): string | null {
 export function readLayout(table: ReportTable, order: number, paragraphs: string[]): TableLayout {
   const grid = table.grid;
   const width = grid[0]?.length ?? 0;
-  const values = grid.map((row, r) => row.map((s, c) => (isOrigin(s, r, c) ? cellValue(s.text) : ({ kind: 'none' } as CellValue))));
+  const commas = usesCommaThousands(grid.flat().map((s) => s.text));
+  const values = grid.map((row, r) => row.map((s, c) => (isOrigin(s, r, c) ? cellValue(s.text, commas) : ({ kind: 'none' } as CellValue))));
   let headerStart = 0;
   while (headerStart < grid.length - 1 && isTitleRow(grid, headerStart)) headerStart++;
   let bodyStart = headerEnd(grid, values, headerStart);
@@ -194,7 +210,7 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
     const nums = body.filter((v) => v.kind === 'number').length;
     const texts = body.filter((v) => v.kind === 'text').length;
     const label = path[path.length - 1] ?? '';
-    const codeLike = grid.slice(bodyStart).every((row, i) => !isOrigin(row[c], bodyStart + i, c) || norm(row[c].text) === '' || CODE_VALUE.test(norm(row[c].text)));
+    const codeLike = grid.slice(bodyStart).every((row, i) => !isOrigin(row[c], bodyStart + i, c) || norm(row[c].text) === '' || CODE_VALUE.test(norm(row[c].text)) || TOTAL_LABEL.test(norm(row[c].text)));
     let kind: ColumnInfo['kind'] = nums > 0 && texts * 2 <= nums ? 'figure' : 'label';
     if (CODE_HEADER.test(label) || (c === 0 && codeLike && width > 2 && !TOTAL_LABEL.test(label))) kind = 'code';
     if (kind === 'figure' && yearValued(body) && /năm/iu.test(label)) kind = 'label';

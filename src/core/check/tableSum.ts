@@ -39,13 +39,17 @@ function tally(outcomes: Outcome[]): { agree: number; disagree: number } {
 }
 
 const hasFigures = (l: TableLayout, r: number) => l.columns.some((c) => c.additive && l.values[r][c.index].kind === 'number');
+/** Something written where figures go ("x", "…", a note): the row counts, though its sum cannot be checked. */
+const hasEntries = (l: TableLayout, r: number) => l.columns.some((c) => c.additive && l.values[r][c.index].kind !== 'none');
 
-/** The rows a whole row may sum, read several ways, most plausible first. */
-function rowReadings(l: TableLayout, at: number): number[][] {
+/** The rows a whole row may sum, read several ways, most plausible first; `closing` when the row closes the rows it
+ *  sums ("Cộng", "Tổng cộng" under a list: a sum by its place) rather than heads them ("Toàn xã" over categories). */
+function rowReadings(l: TableLayout, at: number): { readings: number[][]; closing: boolean } {
   const rows = l.rows;
   const row = rows[at];
-  const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && x.additive && hasFigures(l, x.index);
+  const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && x.additive && hasEntries(l, x.index);
   let range: RowInfo[];
+  let closing = false;
   if (row.kind === 'total') {
     // A total heads the rows after it (up to the next total) or closes those before it (from the last total).
     const next = rows.findIndex((x, i) => i > at && x.kind === 'total');
@@ -53,10 +57,12 @@ function rowReadings(l: TableLayout, at: number): number[][] {
     const after = rows.slice(at + 1, next < 0 ? rows.length : next);
     const before = rows.slice(prev + 1, at);
     range = after.filter(counted).length > before.filter(counted).length ? after : before;
+    closing = range === before;
   } else if (row.kind === 'subtotal') {
     // "Cộng" closes its group: the rows back to the group's head, the previous subtotal or total.
     const start = rows.map((x) => x.kind === 'subtotal' || x.kind === 'total' || x.kind === 'group').lastIndexOf(true, at - 1);
     range = rows.slice(start + 1, at);
+    closing = true;
   } else {
     // A group row with figures (I, II; A, B) sums its rows of a deeper level that follow it.
     const end = rows.findIndex((x, i) => i > at && (x.level <= row.level || x.kind === 'total' || x.kind === 'subtotal'));
@@ -75,19 +81,22 @@ function rowReadings(l: TableLayout, at: number): number[][] {
   const leaves = plain.filter((x, i) => !(plain[i + 1] && plain[i + 1].level > x.level)).map((x) => x.index);
   readings.push(leaves);
   const seen = new Set<string>();
-  return readings.filter((r) => r.length > 0 && !seen.has(r.join()) && !!seen.add(r.join()));
+  return { readings: readings.filter((r) => r.length > 0 && !seen.has(r.join()) && !!seen.add(r.join())), closing: closing || subtotals.length > 0 };
 }
 
 /** A disagreement small enough to be a slip in a real sum rather than a total of something else. */
 const near = (o: Outcome) => o.kind !== 'disagree' || Math.abs(o.sum - o.written.value) <= 0.25 * Math.abs(o.written.value);
 
-function best(readings: Reading[], checkable: number): Reading | null {
+const sums = (r: Reading) => r.outcomes.map((o) => (o.kind === 'disagree' ? o.sum : o.kind)).join();
+
+function best(readings: Reading[], checkable: number, closing: boolean): Reading | null {
   if (!readings.length) return null;
   const top = readings.reduce((a, b) => (b.agree > a.agree ? b : a));
   if (top.agree > 0) return top.disagree <= 2 * top.agree + 1 ? top : null;
-  // Nothing agrees: only a table with one or two figure columns and one way to read it is flagged, and only for a
-  // slip (within a quarter of the total): a "Toàn xã" over a few categories listed is not their sum.
-  return checkable <= 2 && readings.length === 1 && top.outcomes.every(near) ? top : null;
+  // Nothing agrees: only a table with one or two figure columns, read one way (or several ways giving the same
+  // sums), is flagged; a total heading the rows only for a slip (within a quarter of it): a "Toàn xã" over a few
+  // categories listed is not their sum.
+  return checkable <= 2 && new Set(readings.map(sums)).size === 1 && (closing || top.outcomes.every(near)) ? top : null;
 }
 
 function show(x: number, decimals: number): string {
@@ -115,12 +124,13 @@ function rowSums(l: TableLayout): Finding[] {
   l.rows.forEach((row, at) => {
     if (row.kind === 'item' || row.kind === 'part') return;
     if (!hasFigures(l, row.index)) return;
-    const readings = rowReadings(l, at).map((parts): Reading => {
+    const found = rowReadings(l, at);
+    const readings = found.readings.map((parts): Reading => {
       const outcomes = cols.map((c) => sumOutcome(l.values[row.index][c.index], parts.map((p) => l.values[p][c.index])));
       return { parts, outcomes, ...tally(outcomes) };
     });
     const checkable = cols.filter((c) => l.values[row.index][c.index].kind === 'number').length;
-    const chosen = best(readings, checkable);
+    const chosen = best(readings, checkable, found.closing);
     if (!chosen) return;
     chosen.outcomes.forEach((o, i) => {
       if (o.kind !== 'disagree') return;
