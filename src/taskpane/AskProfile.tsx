@@ -24,9 +24,12 @@ interface Props {
   villages: VillageQuestion | null;
   busy: boolean;
   onConfirm: (c: Confirmation) => void;
+  /** What the year changes, said by the analysis (e.g. awards of other years left out): told here, once, in place
+   *  of the bare "the dates are of …" sentence. */
+  yearDetail?: string;
 }
 
-export function AskProfile({ lang, year, villages, busy, onConfirm }: Props) {
+export function AskProfile({ lang, year, villages, busy, onConfirm, yearDetail }: Props) {
   const s = useStyles();
   const t = (k: UiKey, p?: Record<string, string | number>) => uiText(lang, k, p);
   const [editing, setEditing] = useState<string | null>(null);
@@ -40,7 +43,7 @@ export function AskProfile({ lang, year, villages, busy, onConfirm }: Props) {
             <MessageBarTitle>{t('askYear', { year: year.year })}</MessageBarTitle>
             {[
               year.from ? t(year.guessed ? 'yearGuess' : 'yearFrom', { from: fromText(year.from) }) : t('yearKept'),
-              year.outside ? t('yearOutside', { year: year.year, years: year.outside.join(', ') }) : '',
+              yearDetail ?? (year.outside ? t('yearOutside', { year: year.year, years: year.outside.join(', ') }) : ''),
             ].filter(Boolean).join(' ')}
             <div className={s.actions}>
               {year.from && (

@@ -41,6 +41,8 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
   const fixes = useMemo(() => fixableIssues(a, state.snapshot), [a, state.snapshot]);
   const fixableKeys = useMemo(() => new Set(fixes.map(issueKey)), [fixes]);
   const yearAsked = a ? yearQuestion(a) : null;
+  // Awards of other years left out: the same fact as a year outside the registers' dates, told in the year's bar.
+  const yearDoubt = yearAsked?.outside ? a?.doubts.find((d) => d.code === 'awards.otherYears') : undefined;
   const working = state.phase === 'reading' || state.phase === 'validating';
   return (
     <div className={s.root}>
@@ -66,8 +68,8 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
       {state.phase === 'none' && <MessageBar intent="warning"><MessageBarBody>{t('noRegister')}</MessageBarBody></MessageBar>}
       {/* What the analysis inferred or is unsure of comes first, where the clerk looks: a table that looks certain
           is worse. The guessed year is asked once, in AskProfile, not again as a doubt. */}
-      {a && a.registers.length > 0 && <AskProfile lang={lang} year={yearAsked} villages={villageQuestion(a)} busy={state.busy} onConfirm={pane.confirmProfile} />}
-      <DoubtBars doubts={a?.doubts.filter((d) => !(yearAsked && d.code === 'year.guessed'))} lang={lang} />
+      {a && a.registers.length > 0 && <AskProfile lang={lang} year={yearAsked} yearDetail={yearDoubt?.text} villages={villageQuestion(a)} busy={state.busy} onConfirm={pane.confirmProfile} />}
+      <DoubtBars doubts={a?.doubts.filter((d) => !(yearAsked && (d.code === 'year.guessed' || d === yearDoubt)))} lang={lang} />
       <div className={s.toolbar}>
         <Button onClick={pane.find} disabled={state.busy}>{t('findAgain')}</Button>
         {a && issues.length > 0 && !state.highlighted && <Button onClick={pane.highlight} disabled={state.busy}>{t('highlight')}</Button>}
