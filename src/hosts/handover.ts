@@ -144,7 +144,7 @@ function yearEvidence(p: HandoverPart): number {
 export interface HandedOver {
   /** The figures of both parts together. */
   input: ReportInput;
-  /** The year, and the villages, were inferred (or the sender did not say): the clerk is asked to confirm them. */
+  /** The year, and the villages, were inferred (or the sender did not say: then "from the data"): the clerk is asked. */
   inferred: Inferred[];
   /** The two parts were sent with different years: the report year is the better-founded one, and the clerk is asked. */
   years?: { households: number; awards: number };
@@ -181,7 +181,7 @@ export function handedOver(h: Handover): HandedOver | null {
     awardItems: aw?.input.awardItems ?? [],
   };
   const unknown = (p: HandoverPart, what: Inferred['what'], value: string | number): Inferred[] =>
-    p.inferred ? p.inferred.filter((i) => i.what === what) : [{ what, value, from: 'unknown' }];
+    p.inferred ? p.inferred.filter((i) => i.what === what) : [{ what, value, from: 'data' }];
   const inferred = [...unknown(yearPart, 'year', input.year), ...(input.villages.length ? unknown(villagePart, 'villages', input.villages.join(', ')) : [])];
   const years = hh && aw && hh.input.year !== aw.input.year ? { households: hh.input.year, awards: aw.input.year } : undefined;
   const dataYears = [...new Set([hh, aw].flatMap((p) => (p ? p.dataYears ?? decisionYears(p.input) : [])))].sort((x, y) => x - y);
