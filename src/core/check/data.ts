@@ -3,7 +3,7 @@
 // Gia đình văn hóa / học tập, a named village's households, and award counts in sentences that say whose awards
 // they are. Clauses about other years, changes ("giảm 5 hộ"), plans or villages (for commune figures) are skipped.
 import type { HouseholdSummary, Measured } from '../summary/households';
-import type { AwardSummary } from '../summary/awards';
+import { reportedAwardCounts, type AwardSummary } from '../summary/awards';
 import { percent } from '../summary/rates';
 import { matchKey } from '../text/normalize';
 import type { CheckOptions, Finding } from './types';
@@ -114,8 +114,9 @@ const MONEY = new RegExp(String.raw`tổng số tiền\s*(?:là|:)?\s*${N}\s*(tr
 function awardFindings(a: AwardSummary, t: string, c: { start: number; text: string }, p: number, otherCommune: boolean, out: Finding[]): void {
   const x = c.text;
   let who: { kinds: Kinds; label: [string, string] } | null = null;
-  if (PARTY.test(x)) who = { kinds: a.party, label: ['Số khen thưởng của Đảng ủy xã', 'Party committee awards'] };
-  else if (HIGHER.test(x)) who = { kinds: a.higher, label: ['Số được cấp trên khen thưởng', 'Awards from higher levels'] };
+  const sets = reportedAwardCounts(a);
+  if (PARTY.test(x)) who = { kinds: sets.party, label: ['Số khen thưởng của Đảng ủy xã', 'Party committee awards'] };
+  else if (HIGHER.test(x)) who = { kinds: sets.higher, label: ['Số được cấp trên khen thưởng', 'Awards from higher levels'] };
   else if (COMMUNE.test(x) && !/cấp trên|huyện|tỉnh|đề nghị/iu.test(x) && !otherCommune) who = { kinds: a.commune, label: ['Số được khen thưởng cấp xã', 'Commune-level awards'] };
   if (who) {
     for (const [kind, word] of KIND_WORDS) {

@@ -84,5 +84,12 @@ export function checkPlaceholders(s: ReportStructure): Finding[] {
       out.push(finding('report.placeholder', p, t, h.start, h.end, `Còn chỗ trống chưa điền: "${shown}".`, `A template blank is not filled in: "${shown}".`));
     }
   });
+  // The add-in's own note is a point to settle before signing, once; the figures it quotes are not checked.
+  for (const n of s.notes) {
+    const original = s.text[n.paragraph].slice(0, n.start) + n.text + s.text[n.paragraph].slice(n.end);
+    out.push(finding('report.placeholder', n.paragraph, original, n.start, n.end,
+      'Còn ghi chú "Cần kiểm tra" của phần mềm: sửa sổ rồi tạo lại mục này, hoặc xóa ghi chú sau khi đã kiểm tra.',
+      'The add-in\'s "Cần kiểm tra" note is still in the report: correct the register and insert the section again, or delete the note once checked.'));
+  }
   return out;
 }

@@ -34,7 +34,13 @@ export interface ReportStructure {
   year: number | null;
   /** Per paragraph: the 0-based table it sits in, or null in the body (unknown: null everywhere). */
   table: ReadonlyArray<number | null>;
+  /** The add-in's own notes ("[Cần kiểm tra: …]", core/report/model.ts checkNote) as written; in `text` they are
+   *  blanked out, so the figures they quote are not read as claims of the report. */
+  notes: Array<{ paragraph: number; start: number; end: number; text: string }>;
 }
+
+/** The note the add-in writes into a report where the registers hold a figure that cannot be true. */
+const OWN_NOTE = /\[Cần kiểm tra:[^\]]*\]/gu;
 
 /** Vietnamese letter order (with đ and ư) plus the Latin letters some clerks use (f, j, w, z). */
 export const LETTERS = 'abcdđefghijklmnopqrstuưvwxyz';
@@ -162,7 +168,11 @@ function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[]
 }
 
 export function readStructure(paragraphs: string[], options: CheckOptions = {}): ReportStructure {
-  const text = paragraphs.map((p) => p.normalize('NFC'));
+  const notes: ReportStructure['notes'] = [];
+  const text = paragraphs.map((p, i) => p.normalize('NFC').replace(OWN_NOTE, (m, start: number) => {
+    notes.push({ paragraph: i, start, end: start + m.length, text: m });
+    return ' '.repeat(m.length);
+  }));
   const headings = readHeadings(text, options.layout);
   const table = text.map((_, i) => options.layout?.table?.[i] ?? null);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
@@ -183,5 +193,5 @@ export function readStructure(paragraphs: string[], options: CheckOptions = {}):
   }
   const years = results.flatMap((i) => plainYears(text[i]).map((y) => y.year)).filter((y) => y >= 1990 && y <= 2100);
   const year = options.year ?? mode(years);
-  return { text, headings, headingAt, titleEnd, closingStart, future, year, table };
+  return { text, headings, headingAt, titleEnd, closingStart, future, year, table, notes };
 }

@@ -20,6 +20,9 @@ export interface AwardSummary {
   higher: { collective: number; individual: number; household: number };
   /** Party committee awards. */
   party: { collective: number; individual: number; household: number };
+  /** Of the Party committee awards, those from a committee above the commune (Huyện ủy, Tỉnh ủy): the report
+   *  says them among the awards from higher levels. Absent in summaries saved before it was counted. */
+  partyHigher?: { collective: number; individual: number; household: number };
   /** Rows whose form could not be read, counted under "Khác" in byForm. */
   unknownForm: number;
 }
@@ -42,6 +45,7 @@ export function summariseAwards(records: AwardRecord[]): AwardSummary {
     commune: { collective: 0, individual: 0, household: 0, amount: 0 },
     higher: { collective: 0, individual: 0, household: 0 },
     party: { collective: 0, individual: 0, household: 0 },
+    partyHigher: { collective: 0, individual: 0, household: 0 },
     unknownForm: 0,
   };
   for (const r of records) {
@@ -59,7 +63,10 @@ export function summariseAwards(records: AwardRecord[]): AwardSummary {
     s.amount.total += money;
     if (level) s.amount.byLevel[level] += money;
     if (r.authorityKind === 'chair_xa' || (!r.authorityText && r.levelBlock === 'xa' && !r.party)) s.amount.communeChair += money;
-    if (r.party) tallyKind(s.party, r);
+    if (r.party) {
+      tallyKind(s.party, r);
+      if ((level !== null && level !== 'xa') || (level === null && r.levelBlock === 'higher')) tallyKind(s.partyHigher ??= { collective: 0, individual: 0, household: 0 }, r);
+    }
     else if (level === 'xa') {
       tallyKind(s.commune, r);
       s.commune.amount += money;
@@ -68,3 +75,13 @@ export function summariseAwards(records: AwardRecord[]): AwardSummary {
   return s;
 }
 
+
+type Kinds = { collective: number; individual: number; household: number };
+
+/** The sets a report speaks of: the commune's own awards, those from higher levels (a Party committee above the
+ *  commune included) and the commune Party committee's. The report writes them and the report check reads them. */
+export function reportedAwardCounts(a: AwardSummary): { commune: Kinds; higher: Kinds; party: Kinds } {
+  const up = a.partyHigher ?? { collective: 0, individual: 0, household: 0 };
+  const plus = (x: Kinds, sign: 1 | -1): Kinds => ({ collective: x.collective + sign * up.collective, individual: x.individual + sign * up.individual, household: x.household + sign * up.household });
+  return { commune: a.commune, higher: plus(a.higher, 1), party: plus(a.party, -1) };
+}

@@ -55,7 +55,7 @@ describe('section texts built from the samples (golden)', () => {
 
   test('khen-thuong gives the commune fund awards in triệu đồng, higher-level and Party awards, counts with a leading zero', async () => {
     expect(paragraphs(await section('khen-thuong'))).toEqual([
-      'b) Về công tác khen thưởng',
+      'Về công tác khen thưởng',
       `Năm ${YEAR}, xã trích quỹ thi đua, khen thưởng, khen thưởng cho ${two(aw.commune.collective)} tập thể và ${two(aw.commune.individual)} cá nhân với tổng số tiền ${millions(aw.commune.amount)} triệu đồng.`,
       `Đề nghị cấp trên khen thưởng và được cấp trên khen thưởng cho ${two(aw.higher.collective)} tập thể và ${two(aw.higher.individual)} cá nhân.`,
       `Đảng ủy xã khen thưởng ${two(aw.party.collective)} tập thể và ${two(aw.party.individual)} cá nhân.`,
@@ -64,7 +64,7 @@ describe('section texts built from the samples (golden)', () => {
 
   test('cap-tren has one "+" line per receiving unit, its own awards first, then its people by authority and form', async () => {
     const lines = paragraphs(await section('cap-tren'));
-    expect(lines[0]).toBe('c) Thành tích được cấp trên khen thưởng');
+    expect(lines[0]).toBe('Thành tích được cấp trên khen thưởng');
     expect(lines[1]).toBe(`Năm ${YEAR}, ${two(aw.higher.collective)} tập thể và ${two(aw.higher.individual)} cá nhân của xã được cấp trên khen thưởng, cụ thể:`);
     expect(lines).toContain(`+ Trường Tiểu học ${COMMUNE} được Chủ tịch UBND tỉnh tặng Cờ thi đua; 03 cá nhân được Chủ tịch UBND huyện tặng danh hiệu Lao động tiên tiến; 01 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.`);
     expect(lines).toContain(`+ Công an xã ${COMMUNE} được Giám đốc Công an tỉnh tặng Giấy khen; 01 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.`);

@@ -6,8 +6,21 @@ import { awardCount, viMoney } from '../../text/numbers';
 import type { AwardItem, ReportInput } from '../input';
 import { countKinds, formPhrase, recipients, shortAuthority, unitOf } from './phrases';
 import { matchKey } from '../../text/normalize';
+import { reportedAwardCounts } from '../../summary/awards';
 
 const NO_AWARDS = 'Chưa có số liệu khen thưởng: cần mở sổ khen thưởng của xã.';
+
+/**
+ * The counts the sentences say, as the registers' summary counts them: every row whose recipient kind is readable,
+ * a row without a name or a form included (DOMAIN §5), so the report agrees with `summary` and its own check.
+ * The listed lines ("+ …", the table) name only rows with a name and a form.
+ */
+function registerCounts(input: ReportInput): ReturnType<typeof reportedAwardCounts> | null {
+  const a = input.awards;
+  // A summary that does not cover the listed items (an input put together by hand) cannot speak for them.
+  if (!a?.commune || !a.higher || !a.party || !(a.total >= input.awardItems.length)) return null;
+  return reportedAwardCounts(a);
+}
 
 /** khen-thuong: "Năm 2023, xã trích quỹ thi đua, khen thưởng, khen thưởng cho 07 tập thể, 15 cá nhân với tổng số tiền 7,7 triệu đồng." */
 export function communeAwardsSection(input: ReportInput): ReportSection {
@@ -20,7 +33,8 @@ export function communeAwardsSection(input: ReportInput): ReportSection {
   const others = items.filter((i) => !i.communeChair && !i.higher && !i.party && i.level === 'xa');
   const sentences: string[] = [];
   const notes: Run[] = [];
-  const chairWho = recipients(countKinds(chair));
+  const counts = registerCounts(input);
+  const chairWho = recipients(others.length === 0 && counts ? counts.commune : countKinds(chair));
   if (chairWho) {
     const money = chair.reduce((s, i) => s + countedAmount(i.amount), 0);
     sentences.push(money > 0
@@ -31,14 +45,14 @@ export function communeAwardsSection(input: ReportInput): ReportSection {
   }
   const otherWho = recipients(countKinds(others));
   if (otherWho) sentences.push(`Mặt trận Tổ quốc và các đoàn thể xã khen thưởng ${otherWho}.`);
-  const higherWho = recipients(countKinds(higher));
+  const higherWho = recipients(counts?.higher ?? countKinds(higher));
   if (higherWho) sentences.push(`Đề nghị cấp trên khen thưởng và được cấp trên khen thưởng cho ${higherWho}.`);
-  const partyWho = recipients(countKinds(party));
+  const partyWho = recipients(counts?.party ?? countKinds(party));
   if (partyWho) sentences.push(`Đảng ủy xã khen thưởng ${partyWho}.`);
   if (!sentences.length) return { ...base, blocks: [], omitted: 'Sổ khen thưởng không ghi rõ đối tượng (tập thể, cá nhân) của các khen thưởng.' };
   return {
     ...base,
-    blocks: [{ type: 'heading', level: 3, runs: text('b) Về công tác khen thưởng') }, ...sentences.map((s, i) => ({ type: 'paragraph' as const, runs: [...text(s), ...(i === 0 ? notes : [])] }))],
+    blocks: [{ type: 'heading', level: 3, runs: text('Về công tác khen thưởng') }, ...sentences.map((s, i) => ({ type: 'paragraph' as const, runs: [...text(s), ...(i === 0 ? notes : [])] }))],
   };
 }
 
@@ -95,12 +109,12 @@ export function higherAwardsSection(input: ReportInput): ReportSection {
   if (!input.awards || input.awardItems.length === 0) return { ...base, blocks: [], omitted: NO_AWARDS };
   const higher = input.awardItems.filter((i) => i.higher);
   if (!higher.length) return { ...base, blocks: [], omitted: 'Sổ khen thưởng không có khen thưởng của cấp trên.' };
-  const who = recipients(countKinds(higher));
+  const who = recipients(registerCounts(input)?.higher ?? countKinds(higher));
   const intro = `Năm ${input.year}, ${who ? `${who} của xã` : 'các tập thể, cá nhân của xã'} được cấp trên khen thưởng, cụ thể:`;
   return {
     ...base,
     blocks: [
-      { type: 'heading', level: 3, runs: text('c) Thành tích được cấp trên khen thưởng') },
+      { type: 'heading', level: 3, runs: text('Thành tích được cấp trên khen thưởng') },
       { type: 'paragraph', runs: text(intro) },
       { type: 'list', marker: '+', items: byUnit(higher).map((u) => text(unitLine(u))) },
     ],
