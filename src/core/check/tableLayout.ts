@@ -166,7 +166,7 @@ function rateHeader(path: string[]): boolean {
 }
 
 /** Figures that do not add up down a table: averages, prices, densities, indices, ranks, years, codes. */
-const NOT_ADDITIVE = /(?:bình quân|trung bình|\bBQ\b|mật độ|năng suất|đơn giá|giá bán|tốc độ|chỉ số|so sánh|so với|xếp hạng|xếp loại|thứ hạng|hệ số|định mức|năm sinh|năm thành lập|năm xây dựng|số điện thoại|ghi chú|tuổi thọ|độ tuổi|^tuổi|thu nhập bình quân)/iu;
+const NOT_ADDITIVE = /(?:bình quân|trung bình|\bBQ\b|mật độ|năng suất|đơn giá|giá bán|tốc độ|chỉ số|so sánh|so với|xếp hạng|xếp loại|thứ hạng|hệ số|định mức|năm sinh|năm thành lập|năm xây dựng|số điện thoại|ghi chú|tuổi thọ|^độ tuổi|^tuổi|thu nhập bình quân)/iu;
 
 function yearValued(vals: CellValue[]): boolean {
   const nums = vals.filter((v): v is Extract<CellValue, { kind: 'number' }> => v.kind === 'number');

@@ -23,7 +23,7 @@ function sumOutcome(total: CellValue, parts: CellValue[]): Outcome {
   const tolerance = decimals === 0 ? 1e-9 : ((nums.length + 1) * 10 ** -decimals) / 2 + 1e-9;
   if (Math.abs(sum - total.value) <= tolerance) return total.value === 0 ? { kind: 'skip' } : { kind: 'agree' };
   // An average written where a total is expected ("Bình quân" in a total row) is not a sum.
-  if (nums.length >= 2 && Math.abs(sum / nums.length - total.value) <= 10 ** -total.decimals) return { kind: 'skip' };
+  if (nums.length >= 2 && sum !== 0 && Math.abs(sum / nums.length - total.value) <= 0.5 * 10 ** -total.decimals + 1e-9) return { kind: 'skip' };
   return { kind: 'disagree', written: total, sum, decimals };
 }
 

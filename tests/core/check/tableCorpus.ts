@@ -10,7 +10,8 @@ export function figures(seed: number): (lo: number, hi: number) => number {
   let s = seed;
   return (lo, hi) => {
     s = (s * 1103515245 + 12345) % 2147483648;
-    return lo + (s % (hi - lo + 1));
+    // The high bits: an LCG's low bits repeat with a short period (f(0, 3) would always give the same figure).
+    return lo + (Math.floor(s / 65536) % (hi - lo + 1));
   };
 }
 
