@@ -5,7 +5,7 @@ import { ruleTitle } from '../../i18n/rules';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
 import type { PaneIssue } from './paneAnalysis';
-import { issueKey } from './useExcelPane';
+import { issueKey } from './paneState';
 
 const SHOWN = 100;
 

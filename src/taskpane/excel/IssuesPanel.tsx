@@ -10,7 +10,7 @@ import type { Lang } from '../../i18n/messages';
 import { ruleExplanation, ruleTitle } from '../../i18n/rules';
 import { uiNumber, uiText, type UiKey } from '../../i18n/ui';
 import type { PaneIssue } from './paneAnalysis';
-import { issueKey } from './useExcelPane';
+import { issueKey } from './paneState';
 import { VirtualList } from '../VirtualList';
 
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
