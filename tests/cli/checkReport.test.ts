@@ -143,6 +143,37 @@ describe('baocao check-report', () => {
     }
   });
 
+  test.each([
+    ['a closing tag that does not match', (xml: string) => xml.replace('</w:t>', '</w:p>')],
+    ['a paragraph never closed', (xml: string) => xml.replace(/<\/w:p>(?![\s\S]*<\/w:p>)/, '')],
+    ['a stray "<" in the text', (xml: string) => xml.replace('xml:space="preserve">', 'xml:space="preserve">< ')],
+    ['an attribute without quotes', (xml: string) => xml.replace(/<w:p>/, '<w:p w:rsidR=00AB12>')],
+    ['two documents glued together', (xml: string) => `${xml}${xml.slice(xml.indexOf('<w:document'))}`],
+  ])('malformed XML (%s) is damaged, never "nothing to review": one line, exit 2, also with --json', async (label, spoil) => {
+    const zip = await JSZip.loadAsync(readFileSync(await reportDocx(`nguon-${label.length}.docx`, AN_HOA_2023)));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const bad = spoil(xml);
+    expect(bad).not.toBe(xml);
+    zip.file('word/document.xml', bad);
+    const path = join(dir, `malformed-${label.length}.docx`);
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    for (const extra of [[], ['--json']]) {
+      const r = await run(['check-report', path, ...extra]);
+      expect(r).toMatchObject({ code: 2, out: '' });
+      expect(r.err).toMatch(/^Tệp "malformed-\d+\.docx" bị hỏng \(nội dung văn bản bị cắt cụt hoặc sai cấu trúc\) nên không kiểm tra được: [^\n]*\n$/u);
+    }
+  });
+
+  test('damaged styles cost the heading styles only: the body is still checked', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(await reportDocx('styles-bad.docx', ['BÁO CÁO', defect])));
+    zip.file('word/styles.xml', '<w:styles><w:style w:styleId="Heading1">');
+    const path = join(dir, 'styles-bad2.docx');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const r = await run(['check-report', path]);
+    expect(r).toMatchObject({ code: 1, err: '' });
+    expect(r.out).toContain('report.ratio');
+  });
+
   test('a report whose document.xml is cut off is damaged, never "nothing to review": one line, exit 2', async () => {
     const zip = await JSZip.loadAsync(readFileSync(await reportDocx('nguon2.docx', AN_HOA_2023)));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
