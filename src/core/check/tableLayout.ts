@@ -44,7 +44,8 @@ export function cellValue(text: string, commaThousands = false): CellValue {
   return { kind: 'text' };
 }
 
-export type RowKind = 'total' | 'subtotal' | 'group' | 'item' | 'part';
+/** 'repeat': the header or the row of column numbers written again (a table continued on the next page). */
+export type RowKind = 'total' | 'subtotal' | 'group' | 'item' | 'part' | 'repeat';
 
 export interface RowInfo {
   index: number;
@@ -222,7 +223,13 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
   const rows: RowInfo[] = [];
   let lastWhole = -1;
   let inOfWhich = false;
+  const rowKey = (r: number) => grid[r].map((x) => norm(x.text)).join('|');
+  const headerKeys = new Set(Array.from({ length: bodyStart - headerStart }, (_, i) => rowKey(headerStart + i)));
   for (let r = bodyStart; r < grid.length; r++) {
+    if (headerKeys.has(rowKey(r)) || isNumberingRow(grid, r)) {
+      rows.push({ index: r, kind: 'repeat', level: 9, additive: false, name: `${r + 1}` });
+      continue;
+    }
     const seen = new Set<string>();
     let code = '';
     const words: string[] = [];

@@ -108,7 +108,7 @@ function ratios(l: TableLayout, s: Setting): Finding[] {
 }
 
 export function checkTableRatios(l: TableLayout): Finding[] {
-  const body = l.rows.map((r) => r.index);
+  const body = l.rows.filter((r) => r.kind !== 'repeat').map((r) => r.index);
   const byColumn: Setting = {
     lines: l.columns.map((c) => ({ id: c.index, label: c.path.join(' '), rate: c.rate, figure: c.kind === 'figure' })),
     cross: body,
@@ -119,7 +119,7 @@ export function checkTableRatios(l: TableLayout): Finding[] {
   // A table laid out by year ("Tỷ lệ hộ nghèo (%)" as a row under "Số hộ nghèo" and "Tổng số hộ").
   const figureCols = l.columns.filter((c) => c.kind === 'figure' && !c.rate).map((c) => c.index);
   const byRow: Setting = {
-    lines: l.rows.map((r) => ({ id: r.index, label: r.name, rate: RATE.test(r.name), figure: figureCols.some((c) => l.values[r.index][c].kind === 'number') })),
+    lines: l.rows.filter((r) => r.kind !== 'repeat').map((r) => ({ id: r.index, label: r.name, rate: RATE.test(r.name), figure: figureCols.some((c) => l.values[r.index][c].kind === 'number') })),
     cross: figureCols,
     value: (r, c) => l.values[r][c],
     cell: (r, c) => [r, c],

@@ -47,7 +47,7 @@ const hasEntries = (l: TableLayout, r: number) => l.columns.some((c) => c.additi
 function rowReadings(l: TableLayout, at: number): { readings: number[][]; closing: boolean } {
   const rows = l.rows;
   const row = rows[at];
-  const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && x.additive && hasEntries(l, x.index);
+  const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && x.kind !== 'repeat' && x.additive && hasEntries(l, x.index);
   let range: RowInfo[];
   let closing = false;
   if (row.kind === 'total') {
@@ -122,7 +122,7 @@ function rowSums(l: TableLayout): Finding[] {
   const out: Finding[] = [];
   const cols = l.columns.filter((c) => c.additive);
   l.rows.forEach((row, at) => {
-    if (row.kind === 'item' || row.kind === 'part') return;
+    if (row.kind === 'item' || row.kind === 'part' || row.kind === 'repeat') return;
     if (!hasFigures(l, row.index)) return;
     const found = rowReadings(l, at);
     const readings = found.readings.map((parts): Reading => {

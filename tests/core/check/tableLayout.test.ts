@@ -114,6 +114,14 @@ describe('sums', () => {
     expect(check(rows)).toEqual(['Biểu số 01, dòng Tổng cộng, cột 3 (Số hộ): ghi 200, cộng các dòng được 125.']);
   });
 
+  test('the header and the column numbers written again (a table continued on a new page) are no rows to add', () => {
+    const head = [['STT', 'Thôn', 'Số hộ', 'Số khẩu'], ['A', 'B', '1', '2']];
+    const rows = [...head, ['1', 'Đông', '120', '480'], ...head, ['2', 'Tây', '95', '371'], ['', 'Cộng', '215', '851']];
+    expect(check(rows)).toEqual([]);
+    rows[6][3] = '861';
+    expect(check(rows)).toEqual(['Biểu số 01, dòng Cộng, cột 2 (Số khẩu): ghi 861, cộng các dòng được 851.']);
+  });
+
   test('a layout table of text, and a table without totals, are silent', () => {
     expect(check([['NGƯỜI LẬP BIỂU', 'CHỦ TỊCH'], ['(Ký, ghi rõ họ tên)', '(Ký tên, đóng dấu)']])).toEqual([]);
     expect(check([['Thôn', 'Số hộ', 'Số khẩu'], ['Đông', '120', '480'], ['Tây', '95', '371']])).toEqual([]);
