@@ -7,6 +7,8 @@ import { reportText } from '../../../src/core/report/plainText';
 import { checkReport } from '../../../src/core/check';
 import { summariseHouseholds } from '../../../src/core/summary/households';
 import type { HouseholdRecord } from '../../../src/core/registers/households/schema';
+import JSZip from 'jszip';
+import { reportToDocx } from '../../../src/io/docx';
 import { PROFILE_2022, PROFILE_2023, register, Y2022, Y2023 } from '../compare/twoYears';
 
 function anHoa(renames = PROFILE_2023.renamedVillages ?? []): ReportInput {
@@ -80,5 +82,14 @@ describe('so-sanh', () => {
     const found = checkReport(paragraphs, { summary: cur.summary, year: 2023, previous: { year: 2022, ...prev.summary } });
     expect(found.map((f) => f.excerpt)).toEqual(paragraphs.filter((p) => p.includes('[Cần kiểm tra:')).map(() => expect.stringContaining('[Cần kiểm tra:')));
     expect(found.every((f) => f.code === 'report.placeholder')).toBe(true);
+  });
+
+  test('in the .docx the section is one content control tagged baocao:so-sanh, holding its two tables', async () => {
+    const bytes = await reportToDocx(buildReport(anHoa(), ['so-sanh']));
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string') ?? '';
+    expect(xml.match(/<w:tag w:val="baocao:[^"]+"\/>/g)).toEqual(['<w:tag w:val="baocao:so-sanh"/>']);
+    const inside = xml.slice(xml.indexOf('baocao:so-sanh'), xml.lastIndexOf('</w:sdtContent>'));
+    expect(inside.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(inside).toContain('tỷ lệ giảm 6,36 điểm %');
   });
 });
