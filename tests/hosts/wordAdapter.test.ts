@@ -357,6 +357,42 @@ describe('the Word adapter refreshes by tag and tells edited controls', () => {
     expect((await word.listSections()).some((s) => s.edited)).toBe(false);
   });
 
+  test('"Cập nhật tất cả" is one Word.run: one read sync, one write sync; asking about edited sections reads only', async () => {
+    const { doc, word, syncs } = setup();
+    const sections = await reportWithAwards(200);
+    await word.insertSections(sections);
+    const hoNgheo = controls(doc).find((c) => c.tagValue === 'baocao:ho-ngheo');
+    if (!hoNgheo) throw new Error('no ho-ngheo');
+    paragraphIn(hoNgheo, 0).runs = [new MRun('Toàn xã có 1.500 hộ (sửa tay).')];
+    const fresh = sections.map((s) => (s.id === 'van-hoa' ? section('van-hoa', [{ type: 'paragraph', runs: [{ text: 'số liệu mới' }] }]) : s));
+
+    syncs.reset();
+    const asked = await word.updateSections(fresh, 'ask');
+    expect(asked.kind === 'edited' && asked.edited.map((c) => c.tag)).toEqual(['baocao:ho-ngheo']);
+    expect(syncs.count()).toBe(1);
+    expect(wordText(controls(doc)[0].children)).not.toBe('số liệu mới');
+
+    syncs.reset();
+    const skipped = await word.updateSections(fresh, 'skip-edited');
+    expect(syncs.count()).toBe(2);
+    expect(skipped).toEqual({ kind: 'updated', tags: fresh.filter((s) => s.id !== 'ho-ngheo').map((s) => `baocao:${s.id}`) });
+    expect(wordText(controls(doc)[0].children)).toBe('số liệu mới');
+    expect(paragraphIn(hoNgheo, 0).plain()).toContain('sửa tay');
+
+    syncs.reset();
+    expect(await word.updateSections(fresh, 'overwrite')).toEqual({ kind: 'updated', tags: fresh.map((s) => `baocao:${s.id}`) });
+    expect(syncs.count()).toBe(2);
+    expect(paragraphIn(hoNgheo, 0).plain()).not.toContain('sửa tay');
+    // Written through the same fingerprints: nothing is edited now.
+    expect((await word.listSections()).some((c) => c.edited)).toBe(false);
+  });
+
+  test('"Cập nhật tất cả" on a document without our controls: one sync, nothing written', async () => {
+    const { word, syncs } = setup(['a', 'b']);
+    expect(await word.updateSections(await reportWithAwards(3), 'ask')).toEqual({ kind: 'none' });
+    expect(syncs.count()).toBe(1);
+  });
+
   test('controls written by another tool (no fingerprint) are listed as untracked', async () => {
     const { doc, word } = setup();
     const cc = new MControl(doc, [new MParagraph(doc, 'từ tệp .docx')]);

@@ -6,7 +6,7 @@
 import type { ReportSection } from '../../core/report/model';
 import { editState, recordWrites, type WrittenControl } from './fingerprint';
 import { locateParagraph } from './paragraphLookup';
-import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordReport, type WordSettings } from './port';
+import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type UpdateMode, type UpdateResult, type WordPort, type WordReport, type WordSettings } from './port';
 import type { ReportTable, TableSlot } from '../../core/check/types';
 import { layoutSection, type LaidBlock } from './sectionLayout';
 import { columnPoints, type GridRowKind, type GridSpan } from './tableGrid';
@@ -307,6 +307,21 @@ export class FakeWord implements WordPort {
 
   async listSections(): Promise<SectionControl[]> {
     this.calls.push('listSections');
+    return this.sectionControls();
+  }
+
+  async updateSections(sections: ReportSection[], mode: UpdateMode): Promise<UpdateResult> {
+    const controls = this.sectionControls();
+    const edited = controls.filter((c) => c.edited);
+    const skip = new Set(mode === 'skip-edited' ? edited.map((c) => c.tag) : []);
+    const chosen = controls.length && !(mode === 'ask' && edited.length) ? sections.filter((s) => !skip.has(tagOf(s.id)) && controls.some((c) => c.tag === tagOf(s.id))) : [];
+    this.calls.push(`updateSections ${mode}${chosen.length ? ` ${chosen.map((s) => s.id).join(',')}` : ''}`);
+    if (!controls.length) return { kind: 'none' };
+    if (mode === 'ask' && edited.length) return { kind: 'edited', edited };
+    return { kind: 'updated', tags: await this.writeSections(chosen) };
+  }
+
+  private sectionControls(): SectionControl[] {
     const book = readFingerprints(this.settings);
     return this.controls()
       .filter((c) => isOurTag(c.tag))
@@ -318,6 +333,10 @@ export class FakeWord implements WordPort {
 
   async refreshSections(sections: ReportSection[]): Promise<string[]> {
     this.calls.push(`refreshSections ${sections.map((s) => s.id).join(',')}`);
+    return this.writeSections(sections);
+  }
+
+  private async writeSections(sections: ReportSection[]): Promise<string[]> {
     const written: WrittenControl[] = [];
     for (const s of sections) {
       const tag = tagOf(s.id);

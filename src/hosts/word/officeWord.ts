@@ -7,7 +7,7 @@ import { editState, recordWrites, type WrittenControl } from './fingerprint';
 import { queueBlocks, type RenderOptions } from './officeWordRender';
 import { mergeCellsSupported, officeSettings, type WordRun } from './officeWordRuntime';
 import { locateParagraph } from './paragraphLookup';
-import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type WordPort, type WordReport, type WordSettings } from './port';
+import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type UpdateMode, type UpdateResult, type WordPort, type WordReport, type WordSettings } from './port';
 import { tablesOfBodyOoxml } from './wordTables';
 import { layoutSection } from './sectionLayout';
 import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
@@ -111,17 +111,48 @@ export class OfficeWord implements WordPort {
       const controls = context.document.contentControls;
       controls.load('tag,title,text,cannotEdit');
       await context.sync();
-      return controls.items
-        .filter((cc) => isOurTag(cc.tag))
-        .map((cc) => ({
-          tag: cc.tag,
-          sectionId: cc.tag.slice(TAG_PREFIX.length),
-          title: cc.title,
-          text: cc.text,
-          locked: cc.cannotEdit,
-          ...editState(book, cc.tag, cc.text),
-        }));
+      return controls.items.filter((cc) => isOurTag(cc.tag)).map((cc) => sectionControl(book, cc));
     });
+  }
+
+  async updateSections(sections: ReportSection[], mode: UpdateMode): Promise<UpdateResult> {
+    const book = readFingerprints(this.store());
+    const render = this.renderOptions();
+    type Outcome = { kind: 'none' } | { kind: 'edited'; edited: SectionControl[] } | { kind: 'written'; written: WrittenControl[] };
+    const outcome = await this.run(async (context): Promise<Outcome> => {
+      // The read: every control with its text (for the fingerprints) and whether it is locked.
+      const all = context.document.contentControls;
+      all.load('tag,title,text,cannotEdit');
+      await context.sync();
+      const ours = all.items.filter((cc) => isOurTag(cc.tag));
+      if (!ours.length) return { kind: 'none' };
+      const edited = ours.map((cc) => sectionControl(book, cc)).filter((c) => c.edited);
+      if (mode === 'ask' && edited.length) return { kind: 'edited', edited };
+      const skip = new Set(mode === 'skip-edited' ? edited.map((c) => c.tag) : []);
+      // The write: the same controls, loaded above, refilled; their text read back for the fingerprints.
+      const updated: Array<{ cc: Word.ContentControl; tag: string }> = [];
+      for (const section of sections) {
+        const tag = tagOf(section.id);
+        const targets = skip.has(tag) ? [] : ours.filter((cc) => cc.tag === tag && !cc.cannotEdit);
+        if (!targets.length) continue;
+        const blocks = layoutSection(section);
+        for (const cc of targets) {
+          // clear() leaves the control with one empty paragraph: the seed, deleted once the content is in.
+          cc.clear();
+          const seed = cc.paragraphs.getFirst();
+          queueBlocks(cc, blocks, render);
+          seed.delete();
+          cc.load('text');
+          updated.push({ cc, tag });
+        }
+      }
+      if (!updated.length) return { kind: 'written', written: [] };
+      await context.sync();
+      return { kind: 'written', written: updated.map(({ cc, tag }) => ({ tag, text: cc.text })) };
+    });
+    if (outcome.kind !== 'written') return outcome;
+    await this.remember(outcome.written, 'refresh');
+    return { kind: 'updated', tags: [...new Set(outcome.written.map((w) => w.tag))] };
   }
 
   async refreshSections(sections: ReportSection[]): Promise<string[]> {
@@ -211,4 +242,9 @@ export class OfficeWord implements WordPort {
     const store = this.store();
     await writeFingerprints(store, recordWrites(readFingerprints(store), written, mode));
   }
+}
+
+/** One of our controls as the pane lists it, with whether the clerk edited it since the add-in wrote it. */
+function sectionControl(book: ReturnType<typeof readFingerprints>, cc: Word.ContentControl): SectionControl {
+  return { tag: cc.tag, sectionId: cc.tag.slice(TAG_PREFIX.length), title: cc.title, text: cc.text, locked: cc.cannotEdit, ...editState(book, cc.tag, cc.text) };
 }

@@ -40,6 +40,17 @@ export interface WordReport {
   tables: ReportTable[];
 }
 
+/** How "Cập nhật tất cả" treats sections the clerk edited by hand: ask first, overwrite them, or leave them. */
+export type UpdateMode = 'ask' | 'overwrite' | 'skip-edited';
+
+export type UpdateResult =
+  /** The document has no `baocao:*` control. */
+  | { kind: 'none' }
+  /** Mode 'ask' and these controls were edited by hand: nothing was written. */
+  | { kind: 'edited'; edited: SectionControl[] }
+  /** The tags whose controls were written. */
+  | { kind: 'updated'; tags: string[] };
+
 /** What the Word pane remembers in the document (Office document settings, saved with the file). */
 export interface WordSettings {
   /** The commune profile used for the report. */
@@ -78,6 +89,13 @@ export interface WordPort {
    * locked ones), touching nothing outside them; returns the tags updated.
    */
   refreshSections(sections: ReportSection[]): Promise<string[]>;
+  /**
+   * "Cập nhật tất cả" in one Word.run of one read and one write sync: lists the `baocao:*` controls and, unless some
+   * were edited by hand and `mode` is 'ask' (nothing is then written: the pane asks), replaces the content of the
+   * controls of these sections (locked ones left alone; with 'skip-edited', the edited sections too). A section
+   * without a control is not inserted.
+   */
+  updateSections(sections: ReportSection[], mode: UpdateMode): Promise<UpdateResult>;
   /** The text of the body's paragraphs in order, table cells and content controls included, for the report check. */
   readParagraphs(): Promise<string[]>;
   /**

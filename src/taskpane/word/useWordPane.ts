@@ -2,7 +2,7 @@
 // and what the clerk confirmed, the section catalogue with its preview, insert at the cursor, update every inserted
 // section. A notice belongs to the action that made it: it goes when the next action starts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { WordPort, SectionControl, WordSettings } from '../../hosts/word/port';
+import type { WordPort, SectionControl, UpdateMode, WordSettings } from '../../hosts/word/port';
 import { HANDOVER_KEY, HANDOVER_PARTS, dropHandoverPart, handedOver, readHandover, type Handover, type HandoverPartKind, type Inferred, type KeyValueStore } from '../../hosts/handover';
 import type { ConfirmedProfile } from '../../hosts/confirmedProfile';
 import type { ReportInput } from '../../core/report/input';
@@ -234,24 +234,20 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       return { intent: 'success', text: t('inserted', { n: sections.length }) };
     });
 
-  /** Updates every inserted section; when some were edited by hand, asks first (`edited` is then set). */
-  const updateAll = (mode: 'ask' | 'overwrite' | 'skip-edited' = 'ask') =>
+  /** Updates every inserted section; when some were edited by hand, asks first (`edited` is then set). One Word.run:
+   *  the controls are read and written in the same batch (one read sync, one write sync). */
+  const updateAll = (mode: UpdateMode = 'ask') =>
     act(async () => {
       if (!doc) return null;
-      const controls = await port.listSections();
-      if (!controls.length) return { intent: 'info', text: t('nothingToUpdate') };
-      const changed = controls.filter((c) => c.edited);
-      if (mode === 'ask' && changed.length) {
-        setEdited(changed);
+      // A section the current data says nothing about keeps what it has (a workbook may be missing this time).
+      const result = await port.updateSections(doc.sections.filter((s) => !s.omitted), mode);
+      if (result.kind === 'none') return { intent: 'info', text: t('nothingToUpdate') };
+      if (result.kind === 'edited') {
+        setEdited(result.edited);
         return null;
       }
-      const skip = new Set(mode === 'skip-edited' ? changed.map((c) => c.sectionId) : []);
-      const present = new Set(controls.map((c) => c.sectionId));
-      // A section the current data says nothing about keeps what it has (a workbook may be missing this time).
-      const sections = doc.sections.filter((s) => present.has(s.id) && !skip.has(s.id) && !s.omitted);
-      const tags = await port.refreshSections(sections);
-      const titles = doc.sections.filter((s) => tags.includes(`baocao:${s.id}`)).map((s) => s.title);
-      return { intent: 'success', text: t('updated', { n: tags.length, list: titles.join('; ') }) };
+      const titles = doc.sections.filter((s) => result.tags.includes(`baocao:${s.id}`)).map((s) => s.title);
+      return { intent: 'success', text: t('updated', { n: result.tags.length, list: titles.join('; ') }) };
     });
 
   return {
