@@ -1,6 +1,7 @@
 // Year over year on the An Hòa fixture (twoYears.ts): every figure both years and its change, villages paired by
 // name or by the profile's renaming table, households matched by code, CCCD, then name + birth year + village.
 import { analyse } from '../../../src/core/analyse';
+import { gridOf } from '../../../src/core/grid';
 import { compareAnalyses, figure, type Comparison, type FigureId } from '../../../src/core/compare';
 import { PROFILE_2022, PROFILE_2023, register, Y2022, Y2023 } from './twoYears';
 
@@ -171,5 +172,40 @@ describe('the profile\'s renaming table', () => {
       'Thôn đổi tên (renamedVillages) › thứ 2 › to: không được để trống.',
     ]);
     expect(parseProfile(PROFILE_2023).ok).toBe(true);
+  });
+});
+
+describe('award figures of both years', () => {
+  const awards = (year: number, rows: Array<[string, string, string, number | null]>) => ({
+    file: `khen-thuong-${year}.xlsx`,
+    sheets: [gridOf('KT', [
+      [`DANH SÁCH KHEN THƯỞNG NĂM ${year}`],
+      ['STT', 'Họ và tên', 'Chức vụ, đơn vị', 'Hình thức khen thưởng', 'Cấp quyết định', 'Số quyết định', 'Ngày quyết định', 'Số tiền'],
+      ...rows.map(([name, position, form, amount], i) => [i + 1, name, position, form, 'Chủ tịch UBND xã', `${100 + i}/QĐ-UBND`, `15/12/${year}`, amount]),
+    ])],
+  });
+
+  test('counts and money change; the households part is absent when neither year has a household register', () => {
+    const prev = analyse([awards(2022, [
+      ['Trần Văn Một', 'Công an viên', 'Giấy khen', 500000],
+      ['Trường Tiểu học An Hòa', '', 'Giấy khen', 1000000],
+      ['Lê Thị Hai', 'Giáo viên', 'Lao động tiên tiến', null],
+    ])]);
+    const cur = analyse([awards(2023, [
+      ['Trần Văn Một', 'Công an viên', 'Giấy khen', 500000],
+      ['Phạm Văn Ba', 'Trưởng thôn', 'Giấy khen', 500000],
+      ['Chi hội Phụ nữ thôn An Lạc', '', 'Giấy khen', 1000000],
+      ['Hoàng Thị Bốn', 'Giáo viên', 'Lao động tiên tiến', null],
+      ['Vũ Văn Năm', 'Dân quân', 'Giấy khen', 300000],
+    ])]);
+    const c = compareAnalyses(cur, prev);
+    const get = (id: FigureId) => { const f = figure(c.summary.awards, id); return f && [f.previous, f.current, f.change]; };
+    expect(get('awards.total')).toEqual([3, 5, 2]);
+    // 500.000 + 1.000.000 in 2022; 500.000 + 500.000 + 1.000.000 + 300.000 in 2023.
+    expect(get('awards.amount')).toEqual([1500000, 2300000, 800000]);
+    expect(get('awards.collective')).toEqual([1, 1, 0]);
+    expect(get('awards.individual')).toEqual([2, 4, 2]);
+    expect(c.summary.households).toBeUndefined();
+    expect(c.households).toBeUndefined();
   });
 });
