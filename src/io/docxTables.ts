@@ -57,7 +57,7 @@ export function tablesOfXml(xml: string, paragraphs: readonly string[]): ReportT
         if (!close) stack.push({ start: p + 1, rows: [] });
         else {
           const b = stack.pop();
-          if (b) done.push(build(b, p + 1, paragraphs));
+          if (b && slots(b) <= MAX_SLOTS) done.push(build(b, p + 1, paragraphs));
         }
         break;
       case 'w:tr':
@@ -82,6 +82,14 @@ export function tablesOfXml(xml: string, paragraphs: readonly string[]): ReportT
     }
   }
   return done.sort((a, b) => a.start - b.start);
+}
+
+/** Tables larger than this (rows × columns) are left out: no report table is that large, a hostile file may be. */
+export const MAX_SLOTS = 200_000;
+
+function slots(b: Builder): number {
+  const width = Math.max(0, ...b.rows.map((r) => r.before + r.after + r.cells.reduce((a, c) => a + c.span, 0)));
+  return width * b.rows.length;
 }
 
 function build(b: Builder, end: number, paragraphs: readonly string[]): ReportTable {

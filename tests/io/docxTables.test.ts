@@ -78,3 +78,11 @@ test('text moved away (w:moveFrom) and VML fallbacks are skipped as the paragrap
   expect(paragraphs).toEqual(['hộp', 'x', 'y']);
   expect(tables[0].grid[0].map((s) => s.paragraph)).toEqual([1, 2]);
 });
+
+test('a table too large to be a report table (a hostile file) is left out, quickly', () => {
+  const row = `<w:tr>${tc('1', '<w:gridSpan w:val="64"/>').repeat(40)}</w:tr>`;
+  const started = Date.now();
+  const { tables } = read(`<w:tbl>${row.repeat(100)}</w:tbl><w:tbl><w:tr>${tc('a')}</w:tr></w:tbl>`);
+  expect(tables.map((t) => t.grid.length)).toEqual([1]);
+  expect(Date.now() - started).toBeLessThan(2000);
+});

@@ -252,6 +252,11 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
     else if (SMALL.test(code)) level = 4;
     else if (ARABIC.test(code)) level = 2;
     else if (DASHED.test(code) || DASHED.test(label)) level = 5;
+    else if (!code) {
+      // A group heading merged across the row carries its code in its text: "A. Khen thưởng…", "II. Thôn Tây".
+      const own = /^([IVXL]+|[A-ZĐ]|\d{1,3}|[a-zđ])[.)]\s/u.exec(label)?.[1] ?? '';
+      level = ROMAN.test(own) ? 1 : CAPITAL.test(own) ? 0 : SMALL.test(own) ? 4 : 2;
+    }
     if (isSubtotal(bare) && !TOTAL_LABEL.test(bare)) kind = 'subtotal';
     else if (TOTAL_LABEL.test(bare) || (!label && TOTAL_LABEL.test(code))) kind = /^cộng\s*[:.]?$/iu.test(bare || code) ? 'subtotal' : 'total';
     else if (OF_WHICH.test(label) || (inOfWhich && level === 5)) kind = 'part';
