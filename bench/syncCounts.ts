@@ -79,8 +79,8 @@ export async function wordSyncCounts(awards: number): Promise<Record<string, num
     out[name] = counted.count();
   };
   await measure('insertAllSections', () => word.insertSections(sections));
-  await measure('listSections', () => word.listSections());
-  await measure('refreshAll', () => word.refreshSections(sections));
+  // "Cập nhật tất cả" as the pane runs it: list, compare the fingerprints and refill, in one Word.run.
+  await measure('updateAll', () => word.updateSections(sections, 'overwrite'));
   await measure('readParagraphs', () => word.readParagraphs());
   return out;
 }
