@@ -162,6 +162,22 @@ describe('the Excel pane at 2,262 rows and 303 issues, 400 × 800', () => {
     expect(await page.locator('main').innerText()).toContain('Tổng hợp 2023');
   });
 
+  test('the villages changed by hand: the one village that was not the commune\'s becomes one, and its error goes', async () => {
+    const page = await openVolume(panes);
+    const villages = page.getByTestId('ask-villages');
+    await villages.getByRole('button', { name: 'Sửa danh sách thôn' }).click();
+    const box = villages.getByRole('textbox');
+    expect((await box.inputValue()).split('\n').sort()).toEqual([...VOLUME_VILLAGES].sort());
+    await box.fill(`${VOLUME_VILLAGES.join('\n')}\nXóm Mới`);
+    await screen(page, '05b-villages-edit');
+    await villages.getByRole('button', { name: 'Lưu danh sách thôn' }).click();
+    expect(await waitNotice(page, 'Đã lưu vào hồ sơ xã')).toContain('các thôn (10): An Lạc, An Phú, Đông Hải và 7 thôn khác');
+    await waitIdle(page);
+    expect((await settings(page)).profile).toEqual({ villages: [...VOLUME_VILLAGES, 'Xóm Mới'] });
+    expect(await page.getByTestId('status-issues').innerText()).toBe(`0 lỗi cần sửa, ${(issues.length - 1).toLocaleString('vi-VN')} điểm nên xem.`);
+    expect(await page.locator('[data-severity="error"]').count()).toBe(0);
+  });
+
   test('a year outside the registers\' own dates is said, even once confirmed', async () => {
     const awards: Grid = {
       sheet: 'Khen thuong',
