@@ -65,6 +65,11 @@ function blanks(t: string): Hit[] {
 export function checkPlaceholders(s: ReportStructure): Finding[] {
   const out: Finding[] = [];
   s.text.forEach((t, p) => {
+    // A blank form (a questionnaire) is lines to fill in: only a template's own marks ("[tên xã]") are left over.
+    if (s.form) {
+      for (const m of t.matchAll(TEMPLATE_MARKS)) out.push(finding('report.placeholder', p, t, m.index, m.index + m[0].length, `Còn chỗ trống chưa điền: "${m[0]}".`, `A template blank is not filled in: "${m[0]}".`));
+      return;
+    }
     const dateline = p < Math.max(s.titleEnd, 12) ? DATELINE.exec(t) : null;
     if (dateline && !WHOLE_DATE.test(dateline[1].trim())) {
       const start = dateline.index + dateline[0].length - dateline[1].length;

@@ -37,7 +37,12 @@ export interface ReportStructure {
   /** The add-in's own notes ("[Cần kiểm tra: …]", core/report/model.ts checkNote) as written; in `text` they are
    *  blanked out, so the figures they quote are not read as claims of the report. */
   notes: Array<{ paragraph: number; start: number; end: number; text: string }>;
+  /** A form to be filled in (its title "PHIẾU KHẢO SÁT", "PHIẾU LẤY Ý KIẾN"…, or "MẪU …"): its blanks are its purpose. */
+  form: boolean;
 }
+
+/** A form's title, among the first paragraphs: "PHIẾU KHẢO SÁT", "Phiếu điều tra", "MẪU PHIẾU …". */
+const FORM_TITLE = /^\s*(?:mẫu\s+)?phiếu\s+\p{L}/iu;
 
 /** The note the add-in writes into a report where the registers hold a figure that cannot be true. */
 const OWN_NOTE = /\[Cần kiểm tra:[^\]]*\]/gu;
@@ -130,7 +135,7 @@ function enumeratesInline(h: Heading, t: string): boolean {
 /** Text that cannot be a heading: a question, an item of a running sentence (";", ","), a long sentence. */
 function readsAsItem(t: string, h: Heading): boolean {
   const body = t.trim();
-  if (/[?;,]$/u.test(body)) return true;
+  if (/[;,]$/u.test(body) || body.includes('?')) return true;
   if (h.style === 'roman') return false;
   // A stand-alone heading is a title, not a paragraph: long text is a heading only as a run-in title ("1. Công tác
   // tuyên truyền: …", checked by headingLike).
@@ -148,20 +153,26 @@ function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[]
   const styled = (i: number) => (layout?.outlineLevel?.[i] ?? null) !== null;
   const marked = text.map((t, i) => (inTable(i) ? null : readHeading(t, i)));
   // Neighbours skip empty paragraphs and table cells: an answer list may be spaced by blank lines.
-  const near = (i: number, step: -1 | 1): Heading | null => {
-    for (let j = i + step; j >= 0 && j < text.length; j += step) {
-      if (inTable(j) || !text[j].trim()) continue;
-      return marked[j];
-    }
-    return null;
+  const near = (i: number, step: -1 | 1): number => {
+    for (let j = i + step; j >= 0 && j < text.length; j += step) if (!inTable(j) && text[j].trim()) return j;
+    return -1;
   };
-  const sameKind = (a: Heading, b: Heading | null) => b !== null && a.style === b.style && (a.style !== 'letter' || a.label.slice(-1) === b.label.slice(-1));
+  const sameKind = (a: Heading, b: Heading | null | undefined) => !!b && a.style === b.style && (a.style !== 'letter' || a.label.slice(-1) === b.label.slice(-1));
+  const item = marked.map((h, i) => !!h && !styled(i) && (readsAsItem(text[i], h) || enumeratesInline(h, text[i])));
+  // An item's list goes on through the next numbered sentence of its kind ("3. …;" then "4. … ."), in order.
+  marked.forEach((h, i) => {
+    const prev = near(i, -1);
+    const ends = /[.;,]$/u.test(text[i].trim()); // a title ("3. Tổ chức thực hiện") ends no sentence
+    if (h && ends && !styled(i) && h.style !== 'roman' && prev >= 0 && item[prev] && sameKind(h, marked[prev])) item[i] = true;
+  });
+  // Numbered paragraphs of one kind that follow each other with nothing between are a list (answer options, tasks).
+  const candidate = (j: number) => (j >= 0 && !item[j] ? marked[j] : null);
   const out: Heading[] = [];
   marked.forEach((h, i) => {
     if (!h) return;
     if (styled(i)) return void out.push(h);
-    if (readsAsItem(text[i], h) || enumeratesInline(h, text[i])) return;
-    if (h.style !== 'roman' && (sameKind(h, near(i, -1)) || sameKind(h, near(i, 1)))) return;
+    if (item[i]) return;
+    if (h.style !== 'roman' && (sameKind(h, candidate(near(i, -1))) || sameKind(h, candidate(near(i, 1))))) return;
     out.push(h);
   });
   return out;
@@ -193,5 +204,6 @@ export function readStructure(paragraphs: string[], options: CheckOptions = {}):
   }
   const years = results.flatMap((i) => plainYears(text[i]).map((y) => y.year)).filter((y) => y >= 1990 && y <= 2100);
   const year = options.year ?? mode(years);
-  return { text, headings, headingAt, titleEnd, closingStart, future, year, table, notes };
+  const form = text.filter((t) => t.trim()).slice(0, 8).some((t) => FORM_TITLE.test(t));
+  return { text, headings, headingAt, titleEnd, closingStart, future, year, table, notes, form };
 }
