@@ -171,7 +171,12 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
     const entries = mine.flatMap(({ set, reg }) => Array.from({ length: set.count }, (_, i) => ({ i, set, reg })));
     const keyCount = mine[0]?.set.keyCount ?? 0;
     const keys = Array.from({ length: keyCount }, (_, k) => (x: (typeof entries)[number]) => x.set.key(x.i, k));
-    for (const d of findDuplicates(entries, keys)) d.later.reg.issues.push(d.later.set.report(d.later.i, d.earlier.set.at(d.earlier.i), d.key));
+    for (const d of findDuplicates(entries, keys)) {
+      // The same household in two files (one workbook per former commune): the message names the other file.
+      const at = d.earlier.set.at(d.earlier.i);
+      const earlier = d.earlier.reg.file === d.later.reg.file ? at : { row: at.row, sheet: at.sheet, file: d.earlier.reg.file };
+      d.later.reg.issues.push(d.later.set.report(d.later.i, earlier, d.key));
+    }
   }
   for (const reg of registers) sortIssues(reg.issues);
   onProgress?.(total, total);

@@ -49,6 +49,15 @@ export interface ValidateContext {
 export interface Located {
   row: number;
   sheet: string;
+  /** The file, when the earlier record of a duplicate is in another file (one workbook per former commune). */
+  file?: string;
+}
+
+/** A duplicate's message key and where its earlier record is: another file is named ("duplicate.cccd.file"). */
+export function duplicateAt(key: string, earlier: Located): { key: string; params: { row: number; sheet: string; file?: string } } {
+  return earlier.file === undefined
+    ? { key, params: { row: earlier.row, sheet: earlier.sheet } }
+    : { key: `${key}.file`, params: { row: earlier.row, sheet: earlier.sheet, file: earlier.file } };
 }
 
 /**

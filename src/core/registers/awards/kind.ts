@@ -2,7 +2,7 @@
 import { checkTotals, type SummedFigure } from '../../rules/totals';
 import { issueAt } from '../../rules/issue';
 import { fold, matchKey } from '../../text/normalize';
-import { duplicateSet, fieldCells, type AwardRegister, type RegisterKindModule } from '../kind';
+import { duplicateAt, duplicateSet, fieldCells, type AwardRegister, type RegisterKindModule } from '../kind';
 import { readAwards } from './read';
 import { awardRules } from './rules';
 import type { AwardRecord } from './schema';
@@ -48,7 +48,10 @@ export const awardKind: RegisterKindModule<AwardRegister> = {
             ? [matchKey(rec.recipientName), rec.form ?? rec.formText, fold(rec.authorityText ?? ''), fold(rec.decisionNo ?? ''), rec.decisionDate ? `${rec.decisionDate.y}-${rec.decisionDate.m}-${rec.decisionDate.d}` : '', reg.proposal ? 'proposal' : ''].join('|')
             : null,
       ],
-      (rec, earlier) => issueAt('row.duplicate', 'warning', cells.ref(rec, 'recipientName'), 'recipientName', 'duplicate.award', cells.raw(rec, 'recipientName'), { row: earlier.row, sheet: earlier.sheet }),
+      (rec, earlier) => {
+        const at = duplicateAt('duplicate.award', earlier);
+        return issueAt('row.duplicate', 'warning', cells.ref(rec, 'recipientName'), 'recipientName', at.key, cells.raw(rec, 'recipientName'), at.params);
+      },
     );
   },
 };

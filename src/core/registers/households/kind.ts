@@ -3,7 +3,7 @@ import { checkTotals, type SummedFigure } from '../../rules/totals';
 import { issueAt } from '../../rules/issue';
 import { matchKey } from '../../text/normalize';
 import { villagePrefixOf } from '../../villages';
-import { fieldCells, type HouseholdRegister, type PersonRegister, type RegisterKindModule, type ValidateContext, type DuplicateSet, type FieldCells, duplicateSet } from '../kind';
+import { fieldCells, type HouseholdRegister, type PersonRegister, type RegisterKindModule, type ValidateContext, type DuplicateSet, type FieldCells, duplicateAt, duplicateSet } from '../kind';
 import { readHouseholds } from './read';
 import { householdRules } from './rules';
 import type { HouseholdRecord } from './schema';
@@ -36,7 +36,8 @@ export function householdDuplicates(records: HouseholdRecord[], cells: FieldCell
     ],
     (rec, earlier, key) => {
       const field = key === 0 ? 'cccd' : nameField;
-      return issueAt('row.duplicate', 'warning', cells.ref(rec, field), field, key === 0 ? 'duplicate.cccd' : 'duplicate.household', cells.raw(rec, field), { row: earlier.row, sheet: earlier.sheet });
+      const at = duplicateAt(key === 0 ? 'duplicate.cccd' : 'duplicate.household', earlier);
+      return issueAt('row.duplicate', 'warning', cells.ref(rec, field), field, at.key, cells.raw(rec, field), at.params);
     },
   );
 }
