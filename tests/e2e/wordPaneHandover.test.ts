@@ -294,8 +294,31 @@ describe('the year and villages are asked, not guessed', () => {
     expect((s.saved.baocao as WordSettings).confirmed).toEqual({ year: guessed - 1, villages: both.input.villages });
     // The sections use the confirmed year.
     await page.locator('main button[aria-expanded]').filter({ hasText: vi('preview') }).click();
-    expect(await page.locator('main').innerText()).toContain(String(guessed - 1));
+    const preview = await page.locator('main .fui-AccordionPanel').last().innerText();
+    expect(preview).toContain(`năm ${guessed - 1}`);
+    expect(preview).not.toContain(`năm ${guessed}`);
     await look(page, '06-confirmed');
+  });
+
+  test('a workbook opened in the pane without a year: the guess is asked once, at the top, not again among the doubts', async () => {
+    const page = await pane({ host: 'word', document: DOCUMENT });
+    const file = path.join(tmp, 'So-ho-khong-nam.xlsx');
+    await writeXlsx(file, householdGrid({ villages: VILLAGES, perVillage: 3 }));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: vi('openWorkbook') }).click();
+    await chooser;
+    await page.locator('input[data-testid="open-workbook"]').setInputFiles(file);
+    const askYear = page.locator('[data-testid="ask-year"]');
+    await askYear.waitFor({ timeout: 60_000 });
+    await wordIdle(page);
+    expect(await askYear.innerText()).toContain('chỉ đoán');
+    const doubts = await page.locator('[data-testid="doubt"]').allInnerTexts();
+    expect(doubts.filter((d) => /không ghi năm/.test(d))).toEqual([]);
+    // Another year, chosen from the list, is kept in the document.
+    const year = Number((await askYear.innerText()).match(/Năm báo cáo: (\d{4})/)?.[1]);
+    await page.getByLabel(vi('changeYear')).selectOption(String(year - 2));
+    await askYear.waitFor({ state: 'detached' });
+    expect((await settingsOf(page)).loaded.confirmed?.year).toBe(year - 2);
   });
 
   test('a profile year outside the data\'s own dates is asked about, and one click takes the data\'s year', async () => {

@@ -199,8 +199,9 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
         ? { ...current, profile: { ...current.profile, ...(c.year !== undefined ? { year: c.year } : {}), ...(c.villages ? { villages: c.villages } : {}) } }
         : { ...current, confirmed: { ...current.confirmed, ...c } };
       await saveSettings(next);
-      // Villages confirmed change what is an unknown village: workbooks opened here are checked again.
-      if (opened && openedFiles.current.length && c.villages) {
+      // Workbooks opened here are checked again: confirmed villages change what is an unknown village, a year which
+      // awards are counted.
+      if (opened && openedFiles.current.length) {
         const again = await analyseFiles(openedFiles.current, next.confirmed);
         if (again) setOpened(again);
       }
