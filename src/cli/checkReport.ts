@@ -9,7 +9,7 @@ import { readDocxReport } from '../io/docxFile';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
 import { isGuessedYear } from '../core/year';
-import { loadPrevious } from './compare';
+import { comparePrevious, readPrevious } from './compare';
 
 export const CHECK_REPORT_USAGE = '  baocao check-report <báo-cáo.docx> [--data tệp.xlsx…] [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--json] [--lang en]';
 
@@ -62,7 +62,7 @@ async function dataOptions(files: string[], previousFiles: string[], profile: Co
   if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
   // A year guessed from today's date is no evidence; one from the profile, titles or decision dates is.
   const guessed = a.inferred.some(isGuessedYear);
-  const last = previousFiles.length ? (await loadPrevious(previousFiles, { files, analysis: a }, profile)).previous : null;
+  const last = previousFiles.length ? comparePrevious(await readPrevious(previousFiles, files), a, profile).previous : null;
   return { summary: a.summary, ...(guessed ? {} : { year: a.year }), ...(last ? { previous: { year: last.year, ...last.summary } } : {}) };
 }
 

@@ -2,6 +2,7 @@
 // profile moved back a year: the year before, the villages under their old names), compared, and printed as text or
 // JSON. Rows are named by file, sheet and row only: never by a person's name or CCCD.
 import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
+import type { LayoutOverride } from '../core/layout/detect';
 import { compareAnalyses, figure, type Comparison, type FigureChange, type FigureId, type MatchKey, type RowRef } from '../core/compare';
 import type { CommuneProfile } from '../core/profile';
 import { isGuessedYear } from '../core/year';
@@ -20,17 +21,22 @@ export function previousProfile(p: CommuneProfile): CommuneProfile {
   return last;
 }
 
-/** Reads and analyses last year's files, and compares this year's analysis with them. */
-export async function loadPrevious(files: string[], current: { files: string[]; analysis: Analysis }, profile: CommuneProfile | undefined): Promise<{ previous: Analysis; comparison: Comparison; note: string | null }> {
-  for (const f of files) for (const c of current.files) {
+/** Reads last year's files, refusing one that is also among this year's. */
+export async function readPrevious(files: string[], currentFiles: string[]): Promise<WorkbookInput[]> {
+  for (const f of files) for (const c of currentFiles) {
     if (await sameFile(f, c)) throw new UsageError(`Tệp "${baseName(f)}" vừa là sổ năm nay vừa là sổ năm trước (--previous): hãy đưa sổ của năm trước sau --previous.`);
   }
   const workbooks: WorkbookInput[] = [];
   for (const f of files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
-  let previous = analyse(workbooks, { profile: profile ? previousProfile(profile) : undefined, today: new Date() });
+  return workbooks;
+}
+
+/** Analyses last year's workbooks (with the clerk's --map corrections) and compares this year's analysis with them. */
+export function comparePrevious(workbooks: WorkbookInput[], current: Analysis, profile: CommuneProfile | undefined, overrides: Record<string, LayoutOverride> = {}): { previous: Analysis; comparison: Comparison; note: string | null } {
+  let previous = analyse(workbooks, { profile: profile ? previousProfile(profile) : undefined, overrides, today: new Date() });
   const none = previous.files.find((f) => f.registers.length === 0);
   if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
-  const year = current.analysis.year;
+  const year = current.year;
   let note: string | null = null;
   if (previous.inferred.some(isGuessedYear)) {
     // A year guessed from a file date says nothing: last year's registers are taken as the year before.
@@ -39,7 +45,7 @@ export async function loadPrevious(files: string[], current: { files: string[]; 
   } else if (previous.year >= year) {
     throw new UsageError(`Sổ đưa sau --previous là sổ năm ${previous.year}, không trước năm báo cáo ${year}: hãy kiểm tra lại tệp, hoặc ghi năm trong hồ sơ xã.`);
   }
-  return { previous, comparison: compareAnalyses(current.analysis, previous, profile?.renamedVillages ?? []), note };
+  return { previous, comparison: compareAnalyses(current, previous, profile?.renamedVillages ?? []), note };
 }
 
 const LABELS: Array<[FigureId, string]> = [

@@ -15,7 +15,7 @@ import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
 import { checkReportCli, CHECK_REPORT_USAGE } from './checkReport'; // check-report (report consistency check)
-import { comparisonJson, comparisonText, loadPrevious } from './compare';
+import { comparePrevious, comparisonJson, comparisonText, readPrevious } from './compare';
 import { reportComparison, type Comparison } from '../core/compare';
 
 const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
@@ -89,15 +89,20 @@ async function run(args: Args): Promise<number> {
   const workbooks: WorkbookInput[] = [];
   for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
   const maps = parseMaps(args.maps);
-  const sheets = new Set(workbooks.flatMap((wb) => wb.sheets.map((g) => g.sheet)));
+  const lastYear = args.previous.length ? await readPrevious(args.previous, args.files) : [];
+  // A --map names a sheet of this year's files or of last year's: the same correction applies to both years.
+  const sheets = new Set([...workbooks, ...lastYear].flatMap((wb) => wb.sheets.map((g) => g.sheet)));
   const unknown = Object.keys(maps).find((sheet) => sheet !== '*' && !sheets.has(sheet));
   if (unknown !== undefined) throw new UsageError(`--map: không có trang "${unknown}" trong ${args.files.length > 1 ? 'các tệp' : 'tệp'} đã cho. Các trang: ${[...sheets].map((x) => `"${x}"`).join(', ')}.`);
   const overrides: Record<string, LayoutOverride> = {};
-  for (const wb of workbooks) for (const g of wb.sheets) if (maps[g.sheet] ?? maps['*']) overrides[`${wb.file}::${g.sheet}`] = maps[g.sheet] ?? maps['*'];
+  const lastOverrides: Record<string, LayoutOverride> = {};
+  for (const [list, into] of [[workbooks, overrides], [lastYear, lastOverrides]] as const) {
+    for (const wb of list) for (const g of wb.sheets) if (maps[g.sheet] ?? maps['*']) into[`${wb.file}::${g.sheet}`] = maps[g.sheet] ?? maps['*'];
+  }
   const a = analyse(workbooks, { profile, overrides, today: new Date() });
   const noRegister = a.files.find((f) => f.registers.length === 0);
   if (noRegister) throw unusable(noRegister.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', noRegister.file);
-  const last = args.previous.length ? await loadPrevious(args.previous, { files: args.files, analysis: a }, profile) : null;
+  const last = lastYear.length ? comparePrevious(lastYear, a, profile, lastOverrides) : null;
   if (args.command === 'validate') {
     if (args.json) process.stdout.write(`${JSON.stringify(last ? { ...validateJson(a, args.lang), previous: validateJson(last.previous, args.lang) } : validateJson(a, args.lang))}\n`);
     else process.stdout.write(`${validateText(a, args.lang)}${last ? `\n\nSỔ NĂM TRƯỚC (${last.previous.year})\n${validateText(last.previous, args.lang)}` : ''}\n`);
