@@ -6,6 +6,15 @@ import { readLayout } from './tableLayout';
 import { checkTableSums } from './tableSum';
 import { checkTableRatios } from './tableRatio';
 
+/** "row,column" of the cell whose first paragraph is `paragraph`. */
+function cellOf(t: ReportTable, paragraph: number): string | null {
+  for (const [r, row] of t.grid.entries()) {
+    const c = row.findIndex((s) => s.paragraph === paragraph && s.row === r && s.column === row.indexOf(s));
+    if (c >= 0) return `${r},${c}`;
+  }
+  return null;
+}
+
 export function checkTables(tables: readonly ReportTable[], paragraphs: string[]): Finding[] {
   const out: Finding[] = [];
   // Tables are numbered as a reader counts them: outermost tables in order (a nested table takes its outer's number).
@@ -14,7 +23,9 @@ export function checkTables(tables: readonly ReportTable[], paragraphs: string[]
     if (t.grid.length < 2 || (t.grid[0]?.length ?? 0) < 2) return;
     const layout = readLayout(t, outer.filter((o) => o.start <= t.start).length, paragraphs);
     const seen = new Set<string>();
-    for (const f of [...checkTableSums(layout), ...checkTableRatios(layout)]) {
+    const sums = checkTableSums(layout);
+    const wrong = new Set(sums.map((f) => cellOf(t, f.paragraph)).filter((x): x is string => x !== null));
+    for (const f of [...sums, ...checkTableRatios(layout, wrong)]) {
       const key = f.location ?? `${f.paragraph}`;
       if (seen.has(key)) continue;
       seen.add(key);

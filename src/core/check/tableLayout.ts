@@ -136,9 +136,22 @@ function headerEnd(grid: TableSlot[][], values: CellValue[][], start: number): n
       h++;
       continue;
     }
+    // A row of units under the labels ("(người)", "(hộ)", "%", "ha"), merged or not.
+    if (isUnitRow(grid, h)) {
+      h++;
+      continue;
+    }
     break;
   }
   return h;
+}
+
+const UNIT = /^\(?\s*(?:người|hộ|khẩu|nhân khẩu|%|‰|ha|m2|m²|km|km2|km²|tấn|tạ|kg|con|đồng|nghìn đồng|triệu đồng|tỷ đồng|lượt|cái|chiếc|cơ sở|lớp|học sinh|trường|đvt|đơn vị tính)\s*\)?$/iu;
+
+/** Units written under the column labels: every filled cell a unit or in parentheses, at least two of them. */
+function isUnitRow(grid: TableSlot[][], r: number): boolean {
+  const cells = grid[r].filter((s, c) => isOrigin(s, r, c)).map((s) => norm(s.text)).filter((t) => t !== '');
+  return cells.length >= 2 && cells.every((t) => UNIT.test(t) || /^\([^()\d]*\)$/u.test(t));
 }
 
 const CODE_HEADER = /^(?:stt|tt|số tt|số thứ tự|ký hiệu|kí hiệu|mã(?:\s+[\p{L}\s]*)?)$/iu;

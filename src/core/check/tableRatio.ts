@@ -31,6 +31,9 @@ interface Setting {
   /** The table cell (row, column) of a line at a position. */
   cell: (line: number, at: number) => [number, number];
   lineName: (line: number, en: boolean) => string;
+  /** The position of the whole along a line (the total row), for a structure column ("Cơ cấu (%)": each row's
+   *  share of the total), and its name. */
+  whole?: { at: number; name: (en: boolean) => string };
 }
 
 const key = (label: string) =>
@@ -56,12 +59,12 @@ function findingAt(l: TableLayout, s: Setting, line: number, at: number, vi: str
   };
 }
 
-function ratios(l: TableLayout, s: Setting): Finding[] {
+function ratios(l: TableLayout, s: Setting, wrongSums: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const figures = s.lines.filter((x) => x.figure && !x.rate);
   for (const rate of s.lines.filter((x) => x.rate)) {
     const flagged = new Set<number>();
-    let chosen: { count: Line; base: Line; bad: Array<{ at: number; r: Num; truth: number; c: number; b: number }>; score: number } | null = null;
+    let chosen: { count: Line; base: Line; bad: Array<{ at: number; r: Num; truth: number; c: number; b: number }>; score: number; whole?: boolean } | null = null;
     for (const count of figures) {
       for (const base of figures) {
         if (count === base) continue;
@@ -84,14 +87,36 @@ function ratios(l: TableLayout, s: Setting): Finding[] {
         if (!chosen || score > chosen.score) chosen = { count, base, bad, score };
       }
     }
+    // No pair: a structure column, each line's share of the whole ("Cơ cấu (%)" against the "Tổng số" row).
+    if (!chosen && s.whole) {
+      const w = s.whole;
+      for (const count of figures) {
+        const base = s.value(count.id, w.at);
+        // A whole already reported as a wrong sum would put every share out of line: one problem, one finding.
+        if (base.kind !== 'number' || base.value <= 0 || wrongSums.has(s.cell(count.id, w.at).join())) continue;
+        let agree = 0;
+        const bad: Array<{ at: number; r: Num; truth: number; c: number; b: number }> = [];
+        for (const at of s.cross) {
+          const r = s.value(rate.id, at);
+          const c = s.value(count.id, at);
+          if (r.kind !== 'number' || c.kind !== 'number' || c.value < 0) continue;
+          const truth = (c.value / base.value) * 100;
+          if (agrees(r, truth)) agree++;
+          else bad.push({ at, r, truth, c: c.value, b: base.value });
+        }
+        const score = agree * 4 - bad.length * 2;
+        if (agree >= 2 && bad.length * 2 <= agree && (!chosen || score > chosen.score)) chosen = { count, base: { ...count, label: w.name(false) }, bad, score, whole: true };
+      }
+    }
     if (chosen) {
       for (const x of chosen.bad) {
         flagged.add(x.at);
         const written = `${viDecimal(x.r.value, x.r.decimals)}%`;
         const truth = `${viDecimal(x.truth, Math.max(x.r.decimals, 1))}%`;
         const pair = `${viDecimal(x.c, 0)}/${viDecimal(x.b, 0)}`;
-        const from = `${s.lineName(chosen.count.id, false)} / ${s.lineName(chosen.base.id, false)}`;
-        const fromEn = `${s.lineName(chosen.count.id, true)} / ${s.lineName(chosen.base.id, true)}`;
+        const whole = chosen.whole && s.whole;
+        const from = `${s.lineName(chosen.count.id, false)} / ${whole ? `${s.lineName(chosen.count.id, false)}, ${whole.name(false)}` : s.lineName(chosen.base.id, false)}`;
+        const fromEn = `${s.lineName(chosen.count.id, true)} / ${whole ? `${s.lineName(chosen.count.id, true)}, ${whole.name(true)}` : s.lineName(chosen.base.id, true)}`;
         out.push(findingAt(l, s, rate.id, x.at, `ghi ${written}, nhưng ${pair} (${from}) = ${truth}.`, `written ${written}, but ${pair} (${fromEn}) = ${truth}.`));
       }
     }
@@ -107,14 +132,18 @@ function ratios(l: TableLayout, s: Setting): Finding[] {
   return out;
 }
 
-export function checkTableRatios(l: TableLayout): Finding[] {
+/** `wrongSums`: the cells ("row,column") the sum check found wrong. */
+export function checkTableRatios(l: TableLayout, wrongSums: ReadonlySet<string> = new Set()): Finding[] {
   const body = l.rows.filter((r) => r.kind !== 'repeat').map((r) => r.index);
+  const totals = l.rows.filter((r) => r.kind === 'total');
+  const total = totals.length === 1 ? totals[0] : undefined;
   const byColumn: Setting = {
     lines: l.columns.map((c) => ({ id: c.index, label: c.path.join(' '), rate: c.rate, figure: c.kind === 'figure' })),
     cross: body,
     value: (c, r) => l.values[r][c],
     cell: (c, r) => [r, c],
     lineName: (c, en) => `${en ? 'column' : 'cột'} ${l.columns[c].number}`,
+    ...(total ? { whole: { at: total.index, name: (en: boolean) => `${en ? 'row' : 'dòng'} ${total.name}` } } : {}),
   };
   // A table laid out by year ("Tỷ lệ hộ nghèo (%)" as a row under "Số hộ nghèo" and "Tổng số hộ").
   const figureCols = l.columns.filter((c) => c.kind === 'figure' && !c.rate).map((c) => c.index);
@@ -125,5 +154,5 @@ export function checkTableRatios(l: TableLayout): Finding[] {
     cell: (r, c) => [r, c],
     lineName: (r, en) => `${en ? 'row' : 'dòng'} ${l.rows.find((x) => x.index === r)?.name ?? r + 1}`,
   };
-  return [...ratios(l, byColumn), ...(byRow.lines.some((x) => x.rate) ? ratios(l, byRow) : [])];
+  return [...ratios(l, byColumn, wrongSums), ...(byRow.lines.some((x) => x.rate) ? ratios(l, byRow, wrongSums) : [])];
 }

@@ -151,6 +151,30 @@ describe('rates', () => {
     expect(check(rows)).toEqual(['Biểu số 01, dòng Tây, cột 4 (Tỷ lệ hộ nghèo (%)): ghi 5,6%, nhưng 6/130 (cột 3 / cột 2) = 4,6%.']);
   });
 
+  test('a structure column is each row\'s share of the total row', () => {
+    const rows = [
+      ['Ngành', 'Giá trị (tỷ đồng)', 'Cơ cấu (%)'],
+      ['Tổng số', '250,0', '100,0'],
+      ['Nông nghiệp', '100,0', '40,0'],
+      ['Công nghiệp', '62,5', '25,0'],
+      ['Dịch vụ', '87,5', '35,0'],
+    ];
+    expect(check(rows)).toEqual([]);
+    rows[3][2] = '27,0';
+    expect(check(rows)).toEqual(['Biểu số 01, dòng Công nghiệp, cột 3 (Cơ cấu (%)): ghi 27,0%, nhưng 63/250 (cột 2 / cột 2, dòng Tổng số) = 25,0%.']);
+  });
+
+  test('a row of units under the labels belongs to the header: "(%)" there makes a rate column', () => {
+    const rows = [
+      ['Thôn', 'Số hộ', 'Hộ nghèo', 'Tỷ lệ hộ nghèo'],
+      ['', '(hộ)', '(hộ)', '(%)'],
+      ['Đông', '117', '4', '3,42'],
+      ['Tây', '130', '6', '4,62'],
+      ['Cộng', '247', '10', '4,05'],
+    ];
+    expect(check(rows)).toEqual([]);
+  });
+
   test('a rate over a base the table does not give is left alone', () => {
     expect(check([['Thôn', 'Số hộ nghèo', 'Tỷ lệ hộ nghèo (%)'], ['Đông', '4', '3,42'], ['Tây', '6', '4,62']])).toEqual([]);
   });
