@@ -89,6 +89,8 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [edited, setEdited] = useState<SectionControl[] | null>(null);
   const openedFiles = useRef<File[]>([]);
+  /** The hand-over's text as last read (undefined: not read yet). */
+  const storedText = useRef<string | null | undefined>(undefined);
 
   useEffect(() => {
     void (async () => {
@@ -102,7 +104,13 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   // the same storage) or when the clerk comes back to the pane.
   useEffect(() => {
     if (!store) return undefined;
-    const reread = () => setHandover(readHandover(store));
+    // Read again only when the stored text changed: the figures (and the preview) are not rebuilt on every focus.
+    const reread = () => {
+      const now = store.getItem(HANDOVER_KEY);
+      if (now === storedText.current) return;
+      storedText.current = now;
+      setHandover(readHandover(store));
+    };
     reread();
     const onStorage = (e: StorageEvent) => {
       if (e.key === HANDOVER_KEY || e.key === null) reread();
@@ -217,6 +225,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       if (!store) return null;
       const part = handover?.[kind];
       setHandover(dropHandoverPart(store, kind));
+      storedText.current = store.getItem(HANDOVER_KEY);
       return part ? { intent: 'info', text: t('partDropped', { part: t(kind).toLowerCase(), workbook: part.workbook }) } : null;
     });
 
