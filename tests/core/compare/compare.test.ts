@@ -209,3 +209,28 @@ describe('award figures of both years', () => {
     expect(c.households).toBeUndefined();
   });
 });
+
+describe('last year kept one row per person', () => {
+  // 2022 as a member list: households are found from the head's row; the CCCD and name are the head's.
+  const members = gridOf('Nhân khẩu', [
+    ['DANH SÁCH HỘ GIA ĐÌNH VÀ NHÂN KHẨU NĂM 2022'],
+    ['STT', 'Mã hộ', 'Họ và tên', 'Quan hệ với chủ hộ', 'Năm sinh', 'Số CCCD', 'Thôn', 'Hộ nghèo'],
+    [1, 'AH001', 'Nguyễn Văn An', 'Chủ hộ', 1960, '001060000001', 'Thôn An Lạc', 'x'],
+    [2, 'AH001', 'Trần Thị Mai', 'Vợ', 1962, '001162000002', 'Thôn An Lạc', null],
+    [3, 'AH001', 'Nguyễn Văn Tú', 'Con', 1990, '001090000003', 'Thôn An Lạc', null],
+    [4, 'AH009', 'Lê Văn Cường', 'Chủ hộ', 1958, '001058000003', 'Thôn An Lạc', null],
+    [5, 'AH009', 'Lê Thị Hồng', 'Vợ', 1960, '001160000004', 'Thôn An Lạc', null],
+    [6, 'DH004', 'Phạm Thị Dung', 'Chủ hộ', 1980, null, 'Thôn Đông Hải', 'x'],
+  ]);
+
+  test('its households are matched with this year\'s household list like any register', () => {
+    const prev = analyse([{ file: 'nhan-khau-2022.xlsx', sheets: [members] }], { profile: PROFILE_2022 });
+    expect(prev.files[0].registers[0].kind).toBe('persons');
+    const c = compareAnalyses(current(), prev, PROFILE_2023.renamedVillages);
+    // An by code AH001; Cường by CCCD (code AH009 last year, AH103 this year); Dung by name + birth year + village.
+    expect(c.households?.matchedBy).toEqual({ householdId: 1, cccd: 1, nameBirthVillage: 1 });
+    expect(c.households?.movements.leftPoverty?.map((m) => [m.previous.row, m.current.row])).toEqual([[3, 5]]);
+    expect(figure(c.summary.households, 'households')).toMatchObject({ previous: 3, current: 10, change: 7 });
+    expect(figure(c.summary.households, 'persons')).toMatchObject({ previous: 6, current: 35 });
+  });
+});
