@@ -12,6 +12,7 @@ export interface Place {
 
 /** A heading's part of a path: "I", "2", "b"; a "2.1." heading under its "2." adds "1". */
 function part(h: Heading, parent: Open | undefined): string {
+  if (h.style === 'part') return `Phần ${romanLabel(h.value)}`;
   if (h.style === 'roman') return romanLabel(h.value);
   if (h.style === 'letter') return LETTERS[h.value - 1] ?? '?';
   if (h.style === 'decimal') return parent?.style === 'arabic' && parent.value === h.parentValue ? String(h.value) : `${h.parentValue}.${h.value}`;
@@ -42,13 +43,15 @@ export function places(s: ReportStructure): Place[] {
     const table = s.table[i];
     if (table === null && t.trim()) body++;
     const inOutline = i >= s.titleEnd && i < s.closingStart && stack.length > 0;
-    const path = inOutline ? stack.map((o) => o.part).join('.') : '';
-    if (table !== null) {
-      out.push(path ? { vi: `Mục ${path}, bảng ${table + 1}`, en: `Section ${path}, table ${table + 1}` } : { vi: `Bảng ${table + 1}`, en: `Table ${table + 1}` });
-    } else {
-      const n = Math.max(body, 1);
-      out.push(path ? { vi: `Mục ${path}, đoạn ${n}`, en: `Section ${path}, paragraph ${n}` } : { vi: `Đoạn ${n}`, en: `Paragraph ${n}` });
-    }
+    // "Phần II, mục I.2.a, đoạn 14": a part is named apart from the section path under it.
+    const open = inOutline ? stack : [];
+    const partVi = open.filter((o) => o.style === 'part').map((o) => o.part);
+    const path = open.filter((o) => o.style !== 'part').map((o) => o.part).join('.');
+    const where = [...partVi, ...(path ? [`${partVi.length ? 'mục' : 'Mục'} ${path}`] : [])];
+    const whereEn = [...partVi.map((p) => p.replace('Phần', 'Part')), ...(path ? [`${partVi.length ? 'section' : 'Section'} ${path}`] : [])];
+    const [unitVi, unitEn] = table !== null ? [`bảng ${table + 1}`, `table ${table + 1}`] : [`đoạn ${Math.max(body, 1)}`, `paragraph ${Math.max(body, 1)}`];
+    const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+    out.push({ vi: cap([...where, unitVi].join(', ')), en: cap([...whereEn, unitEn].join(', ')) });
   });
   return out;
 }

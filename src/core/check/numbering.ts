@@ -9,6 +9,7 @@ import { finding } from './text';
 /** The marker for position `value` in a style, punctuated like `like`. */
 function label(style: HeadingStyle, value: number, like: Heading): string {
   const mark = like.label.slice(-1);
+  if (style === 'part') return `Phần ${romanLabel(value)}`;
   if (style === 'roman') return `${romanLabel(value)}.`;
   if (style === 'letter') return `${LETTERS[value - 1] ?? '?'}${mark}`;
   if (style === 'decimal') return `${like.parentValue}.${value}.`;

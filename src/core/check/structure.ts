@@ -6,7 +6,8 @@ import { mode } from '../year';
 import type { CheckOptions } from './types';
 import { WL, WR } from './text';
 
-export type HeadingStyle = 'roman' | 'arabic' | 'arabic-paren' | 'decimal' | 'letter';
+/** 'part': "Phần I", "PHẦN THỨ HAI" — the parts some reports are cut in, above their Roman sections. */
+export type HeadingStyle = 'part' | 'roman' | 'arabic' | 'arabic-paren' | 'decimal' | 'letter';
 
 export interface Heading {
   paragraph: number;
@@ -84,7 +85,16 @@ function headingLike(text: string, markerEnd: number): boolean {
   return /^[^.:;]{3,90}[:.]\s/u.test(rest);
 }
 
+const PART = /^\s*phần\s+(?:thứ\s+(nhất|hai|ba|tư|năm|sáu)|([IVX]{1,4})|(\d{1,2}))\s*[.:]?\s*(?:$|[-–:]?\s*\p{Lu})/iu;
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu'];
+
 export function readHeading(text: string, paragraph: number): Heading | null {
+  const part = PART.exec(text);
+  if (part && text.length <= 120) {
+    const value = part[1] ? ORDINALS.indexOf(part[1].toLowerCase()) + 1 : part[2] ? romanValue(part[2].toUpperCase()) : Number(part[3]);
+    const label = part[1] ? `Phần thứ ${part[1].toLowerCase()}` : `Phần ${part[2]?.toUpperCase() ?? part[3]}`;
+    return { paragraph, style: 'part', value, label };
+  }
   let m = ROMAN.exec(text);
   if (m && m[1] && headingLike(text, m[0].length)) return { paragraph, style: 'roman', value: romanValue(m[1]), label: `${m[1]}.` };
   m = DECIMAL.exec(text);
@@ -163,7 +173,7 @@ function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[]
   marked.forEach((h, i) => {
     const prev = near(i, -1);
     const ends = /[.;,]$/u.test(text[i].trim()); // a title ("3. Tổ chức thực hiện") ends no sentence
-    if (h && ends && !styled(i) && h.style !== 'roman' && prev >= 0 && item[prev] && sameKind(h, marked[prev])) item[i] = true;
+    if (h && ends && !styled(i) && h.style !== 'roman' && h.style !== 'part' && prev >= 0 && item[prev] && sameKind(h, marked[prev])) item[i] = true;
   });
   // Numbered paragraphs of one kind that follow each other with nothing between are a list (answer options, tasks).
   const candidate = (j: number) => (j >= 0 && !item[j] ? marked[j] : null);
@@ -172,7 +182,7 @@ function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[]
     if (!h) return;
     if (styled(i)) return void out.push(h);
     if (item[i]) return;
-    if (h.style !== 'roman' && (sameKind(h, candidate(near(i, -1))) || sameKind(h, candidate(near(i, 1))))) return;
+    if (h.style !== 'roman' && h.style !== 'part' && (sameKind(h, candidate(near(i, -1))) || sameKind(h, candidate(near(i, 1))))) return;
     out.push(h);
   });
   return out;
@@ -187,7 +197,7 @@ export function readStructure(paragraphs: string[], options: CheckOptions = {}):
   const headings = readHeadings(text, options.layout);
   const table = text.map((_, i) => options.layout?.table?.[i] ?? null);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
-  const romans = headings.filter((h) => h.style === 'roman');
+  const romans = headings.filter((h) => h.style === 'roman' || h.style === 'part');
   const first = romans[0] ?? headings[0];
   const titleEnd = first && first.paragraph <= 40 ? first.paragraph : 0;
   const lastHeading = headings.length ? headings[headings.length - 1].paragraph : titleEnd;
@@ -196,9 +206,13 @@ export function readStructure(paragraphs: string[], options: CheckOptions = {}):
   const future = new Set<number>();
   const results: number[] = [];
   let inFuture = false;
+  let partFuture = false;
+  const plans = (t: string) => PLANS.test(t) && !/kết quả/iu.test(t);
   for (let i = titleEnd; i < closingStart; i++) {
     const h = headingAt.get(i);
-    if (h?.style === 'roman') inFuture = PLANS.test(text[i]) && !/kết quả/iu.test(text[i]);
+    // A part's title may sit on the next line ("Phần II" / "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024").
+    if (h?.style === 'part') inFuture = partFuture = plans(`${text[i]} ${text.slice(i + 1, i + 3).find((t) => t.trim()) ?? ''}`);
+    if (h?.style === 'roman') inFuture = partFuture || plans(text[i]);
     if (inFuture) future.add(i);
     else if (!h) results.push(i);
   }

@@ -42,3 +42,13 @@ describe('headings', () => {
     expect(headingTexts(['I. A', runIn, 'Nội dung.'])).toEqual(['I. A', runIn]);
   });
 });
+
+describe('parts', () => {
+  test('"Phần I" / "PHẦN THỨ HAI" are above the Roman sections, which restart under each; a plans part is plans', () => {
+    const doc = ['BÁO CÁO', 'Phần I', 'KẾT QUẢ NĂM 2023', 'I. TÌNH HÌNH', 'Năm 2023 xã đạt nhiều kết quả.', 'II. KẾT QUẢ', 'Nội dung năm 2023.', 'PHẦN THỨ HAI', 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'I. MỤC TIÊU', 'Phấn đấu năm 2024 đạt 95%.', 'II. GIẢI PHÁP', 'Nội dung.', 'Trên đây là báo cáo năm 2023./.'];
+    expect(checkReport(doc)).toEqual([]);
+    expect(readStructure(doc).year).toBe(2023);
+    const skipped = doc.map((t) => (t === 'II. GIẢI PHÁP' ? 'III. GIẢI PHÁP' : t));
+    expect(checkReport(skipped).map((f) => [f.code, f.location])).toEqual([['report.numbering', 'Phần II, mục III, đoạn 12']]);
+  });
+});

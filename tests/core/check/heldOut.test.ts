@@ -4,6 +4,7 @@
 // (a true placeholder, present in every copy). Figures are printed; docs/report-check.md records them.
 import { checkReport, type Finding, type FindingCode } from '../../../src/core/check';
 import { DECISION, HOA_BINH_2024, QUESTIONNAIRE } from '../../fixtures/reports/heldOut';
+import { DRAFT_DECISION, SURVEY, TIEN_PHONG_2023 } from '../../fixtures/reports/heldOut2';
 
 interface Planted {
   code: FindingCode;
@@ -79,5 +80,55 @@ describe('held-out documents', () => {
     console.log([`held-out: ${PLANTED.length} planted, ${found} found, recall ${recall.toFixed(2)}, precision ${precision.toFixed(2)}`, ...misses.map((m) => `missed ${m}`), ...alarms.map((a) => `false alarm ${a}`)].join('\n'));
     expect(recall).toBeGreaterThanOrEqual(0.85);
     expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Second set: written after the changes above. Its first run is the untuned measure (docs/report-check.md):
+  // 12 planted, 10 found, precision 0.91, and 6 false alarms on the correct report, from its "Phần I / Phần II"
+  // parts (Roman sections restarting under each part; the plans part not seen as plans). Parts are now read.
+  const PLANTED_2: Planted[] = [
+    { code: 'report.numbering', find: '1.2. Thôn văn hóa', replace: '1.3. Thôn văn hóa' },
+    { code: 'report.numbering', find: '3. Công tác khen thưởng', replace: '4. Công tác khen thưởng' },
+    { code: 'report.numbering', find: 'III. ĐÁNH GIÁ CHUNG', replace: 'IV. ĐÁNH GIÁ CHUNG' },
+    { code: 'report.ratio', find: 'đạt danh hiệu Gia đình văn hóa, đạt 93,1%', replace: 'đạt danh hiệu Gia đình văn hóa, đạt 91,3%' },
+    { code: 'report.ratio', find: '268/281 hộ đạt, tỷ lệ 95,4%', replace: '268/281 hộ đạt, tỷ lệ 94,5%' },
+    { code: 'report.sum', find: 'Đoàn Thanh niên 200 triệu đồng', replace: 'Đoàn Thanh niên 250 triệu đồng' },
+    { code: 'report.date', find: 'ngày 05/10/2023', replace: 'ngày 05/20/2023' },
+    { code: 'report.repeat', find: 'hưởng ứng tích cực', replace: 'hưởng ứng ứng tích cực' },
+    { code: 'report.placeholder', find: 'khen thưởng 06 tập thể, 18 cá nhân', replace: 'khen thưởng … tập thể, 18 cá nhân' },
+    { code: 'report.placeholder', find: 'Số: 98/BC-UBND', replace: 'Số: …/BC-UBND' },
+    { code: 'report.year', find: 'năm 2023 của UBND xã Tiên Phong./.', replace: 'năm 2022 của UBND xã Tiên Phong./.' },
+    { code: 'report.year', find: 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', replace: 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2023' },
+  ];
+
+  test('second set (not tuned on): the correct documents and the planted defects', () => {
+    const base = checkReport([...TIEN_PHONG_2023]);
+    const survey = checkReport([...SURVEY]);
+    const draft = checkReport([...DRAFT_DECISION]);
+    // The draft decision's blank number and date of signing are true placeholders; nothing else is expected.
+    const draftBlanks = DRAFT_DECISION.flatMap((t, i) => (/Số:\s+\/|ngày\s{2,}tháng/u.test(t) ? [i] : []));
+    const falseOnCorrect = [...base, ...survey, ...draft.filter((f) => !(f.code === 'report.placeholder' && draftBlanks.includes(f.paragraph)))];
+    let found = 0;
+    let right = 0;
+    let wrong = 0;
+    const lines: string[] = [];
+    for (const p of PLANTED_2) {
+      const paragraphs = [...TIEN_PHONG_2023];
+      const hits = paragraphs.flatMap((t, i) => (t.includes(p.find) ? [i] : []));
+      if (hits.length !== 1) throw new Error(`"${p.find}" is in ${hits.length} paragraphs`);
+      paragraphs[hits[0]] = paragraphs[hits[0]].replace(p.find, p.replace);
+      const findings = checkReport(paragraphs).filter((f) => !base.some((b) => b.paragraph === f.paragraph && b.message === f.message));
+      if (findings.some((f) => f.code === p.code && f.paragraph === hits[0])) found++;
+      else lines.push(`missed ${p.code}: "${p.replace}"`);
+      for (const f of findings) {
+        if (f.paragraph === hits[0]) right++;
+        else (wrong++, lines.push(`false alarm ${f.code} ¶${f.paragraph}: ${f.message}`));
+      }
+    }
+    for (const f of falseOnCorrect) lines.push(`false alarm on a correct document ${f.code} ¶${f.paragraph}: ${f.message} « ${f.excerpt} »`);
+    const draftFound = draft.filter((f) => f.code === 'report.placeholder' && draftBlanks.includes(f.paragraph)).length;
+    console.log([`held-out set 2: ${PLANTED_2.length} planted, ${found} found (recall ${(found / PLANTED_2.length).toFixed(2)}), precision ${(right / Math.max(1, right + wrong)).toFixed(2)}; false alarms on the 3 correct documents: ${falseOnCorrect.length}; draft blanks found ${draftFound}/${draftBlanks.length}`, ...lines].join('\n'));
+    expect(found / PLANTED_2.length).toBeGreaterThanOrEqual(0.75);
+    expect(right / Math.max(1, right + wrong)).toBeGreaterThanOrEqual(0.9);
+    expect(falseOnCorrect).toEqual([]);
   });
 });
