@@ -121,7 +121,10 @@ describe('held-out documents', () => {
       else lines.push(`missed ${p.code}: "${p.replace}"`);
       for (const f of findings) {
         if (f.paragraph === hits[0]) right++;
-        else (wrong++, lines.push(`false alarm ${f.code} ¶${f.paragraph}: ${f.message}`));
+        else {
+          wrong++;
+          lines.push(`false alarm ${f.code} ¶${f.paragraph}: ${f.message}`);
+        }
       }
     }
     for (const f of falseOnCorrect) lines.push(`false alarm on a correct document ${f.code} ¶${f.paragraph}: ${f.message} « ${f.excerpt} »`);
