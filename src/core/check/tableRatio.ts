@@ -79,6 +79,8 @@ function ratios(l: TableLayout, s: Setting, wrongSums: ReadonlySet<string>): Fin
           // A rate written as a share of 1 ("0,95") is read as such.
           if (agrees(r, truth) || (r.value <= 1 && !r.percent && agrees({ value: r.value * 100, decimals: Math.max(0, r.decimals - 2) }, truth))) agree++;
           else bad.push({ at, r, truth, c: c.value, b: b.value });
+          // A pair most lines disagree with is not the rate's: stop early (a long table has many such pairs).
+          if (bad.length > 6 && bad.length > agree + 6) break;
         }
         const isNamed = named(rate, count, base);
         const ok = (agree >= 2 && bad.length * 2 <= agree) || (isNamed && agree + bad.length > 0 && bad.length <= agree + 1);
