@@ -105,45 +105,73 @@ function keys(renames: VillageRename[]): { current: Record<MatchKey, KeyOf>; pre
   return { current: { ...base, nameBirthVillage: nameKey(false) }, previous: { ...base, nameBirthVillage: nameKey(true) } };
 }
 
-function group(rows: HouseholdRow[], open: Set<HouseholdRow>, key: KeyOf): Map<string, HouseholdRow[]> {
-  const out = new Map<string, HouseholdRow[]>();
-  for (const r of rows) {
-    if (!open.has(r)) continue;
-    const k = key(r);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
+/** Open rows by key: one row's index, or the indexes of every row sharing the key (arrays only where needed). */
+interface Groups {
+  one: Map<string, number>;
+  many: Map<string, number[]>;
 }
+
+function group(rows: HouseholdRow[], open: Uint8Array, key: KeyOf): Groups {
+  const one = new Map<string, number>();
+  const many = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    if (!open[i]) continue;
+    const k = key(rows[i]);
+    if (k === null) continue;
+    const list = many.get(k);
+    if (list) list.push(i);
+    else {
+      const first = one.get(k);
+      if (first === undefined) one.set(k, i);
+      else {
+        one.delete(k);
+        many.set(k, [first, i]);
+      }
+    }
+  }
+  return { one, many };
+}
+
+const indexes = (g: Groups, key: string): number[] | null => {
+  const i = g.one.get(key);
+  return i !== undefined ? [i] : g.many.get(key) ?? null;
+};
 
 /** Matches this year's household rows with last year's, key by key; lists what changed and what stays unmatched. */
 export function matchHouseholds(current: HouseholdRow[], previous: HouseholdRow[], measures: MatchMeasures, renames: VillageRename[] = []): HouseholdMatching {
-  const openCur = new Set(current);
-  const openPrev = new Set(previous);
+  // Rows are worked on by index: open (not yet matched) flags and the first ambiguity of each row.
+  const openCur = new Uint8Array(current.length).fill(1);
+  const openPrev = new Uint8Array(previous.length).fill(1);
   const k = keys(renames);
   const pairs: Array<{ cur: HouseholdRow; prev: HouseholdRow; by: MatchKey }> = [];
-  const ambiguous = new Map<HouseholdRow, AmbiguousRow>();
+  const ambiguousCur = new Map<number, AmbiguousRow>();
+  const ambiguousPrev = new Map<number, AmbiguousRow>();
   const matchedBy: Record<MatchKey, number> = { householdId: 0, cccd: 0, nameBirthVillage: 0 };
   for (const by of MATCH_KEYS) {
     const prevGroups = group(previous, openPrev, k.previous[by]);
     const curGroups = group(current, openCur, k.current[by]);
-    for (const [key, curs] of curGroups) {
-      const prevs = prevGroups.get(key);
-      if (!prevs) continue;
-      if (curs.length === 1 && prevs.length === 1) {
-        pairs.push({ cur: curs[0], prev: prevs[0], by });
-        openCur.delete(curs[0]);
-        openPrev.delete(prevs[0]);
-        ambiguous.delete(curs[0]);
-        ambiguous.delete(prevs[0]);
-        matchedBy[by]++;
-        continue;
-      }
-      // Two candidates: no match by this key; a later key may still tell them apart. The first ambiguity is kept.
-      for (const r of curs) if (!ambiguous.has(r)) ambiguous.set(r, { ref: refOf(r), year: 'current', by, currentRows: curs.length, previousRows: prevs.length });
-      for (const r of prevs) if (!ambiguous.has(r)) ambiguous.set(r, { ref: refOf(r), year: 'previous', by, currentRows: curs.length, previousRows: prevs.length });
+    for (const [key, c] of curGroups.one) {
+      const p = prevGroups.one.get(key);
+      if (p === undefined) continue;
+      pairs.push({ cur: current[c], prev: previous[p], by });
+      openCur[c] = 0;
+      openPrev[p] = 0;
+      ambiguousCur.delete(c);
+      ambiguousPrev.delete(p);
+      matchedBy[by]++;
+    }
+    // Two candidates: no match by this key; a later key may still tell them apart. The first ambiguity is kept.
+    const flag = (curs: number[], prevs: number[]) => {
+      for (const i of curs) if (!ambiguousCur.has(i)) ambiguousCur.set(i, { ref: refOf(current[i]), year: 'current', by, currentRows: curs.length, previousRows: prevs.length });
+      for (const i of prevs) if (!ambiguousPrev.has(i)) ambiguousPrev.set(i, { ref: refOf(previous[i]), year: 'previous', by, currentRows: curs.length, previousRows: prevs.length });
+    };
+    for (const [key, curs] of curGroups.many) {
+      const prevs = indexes(prevGroups, key);
+      if (prevs) flag(curs, prevs);
+    }
+    for (const [key, prevs] of prevGroups.many) {
+      const c = curGroups.one.get(key);
+      if (c !== undefined) flag([c], prevs);
     }
   }
   const match = (p: (typeof pairs)[number]): HouseholdMatch => ({ current: refOf(p.cur), previous: refOf(p.prev), by: p.by });
@@ -158,8 +186,8 @@ export function matchHouseholds(current: HouseholdRow[], previous: HouseholdRow[
     culturalFamilyLost: measures.culturalFamily ? where((c, p) => achieved(p) && !achieved(c)) : null,
     culturalFamilyGained: measures.culturalFamily ? where((c, p) => !achieved(p) && achieved(c)) : null,
   };
-  const fresh = current.filter((r) => openCur.has(r) && !ambiguous.has(r));
-  const gone = previous.filter((r) => openPrev.has(r) && !ambiguous.has(r));
+  const fresh = current.filter((_, i) => openCur[i] && !ambiguousCur.has(i));
+  const gone = previous.filter((_, i) => openPrev[i] && !ambiguousPrev.has(i));
   return {
     matched: pairs.length,
     matchedBy,
@@ -169,6 +197,6 @@ export function matchHouseholds(current: HouseholdRow[], previous: HouseholdRow[
     newPoor: measures.poverty ? fresh.filter((r) => r.record.poor).length : null,
     removedPoor: measures.poverty ? gone.filter((r) => r.record.poor).length : null,
     // Rows a later key matched are no longer ambiguous; the rest are listed this year's first, in reading order.
-    ambiguous: [...ambiguous.values()].sort(byPlace),
+    ambiguous: [...ambiguousCur.values(), ...ambiguousPrev.values()].sort(byPlace),
   };
 }
