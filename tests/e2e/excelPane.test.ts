@@ -593,8 +593,14 @@ describe('the Excel pane in a browser: details a clerk sees', () => {
         return { label: root.textContent, sameLine: box.top < label.bottom && box.bottom > label.top, before: box.right <= label.left + 1 };
       }),
     );
-    expect(boxes.length).toBe(fixable(issues).length);
+    // The list is windowed: the rows in view and a few more are in the page, each box on its own fix's line.
+    expect(boxes.length).toBeGreaterThanOrEqual(Math.min(5, fixable(issues).length));
+    expect(boxes.length).toBeLessThanOrEqual(fixable(issues).length);
     for (const b of boxes) expect(b).toEqual({ label: b.label, sameLine: true, before: true });
+    // Scrolled to its end inside its box, the last fix is there.
+    await page.locator('main [role="group"] [data-testid="virtual-list"]').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const last = fixable(issues).at(-1) as Issue;
+    await page.locator('main [role="group"] .fui-Checkbox').filter({ hasText: new RegExp(`^${last.cell} \\(`) }).waitFor();
   });
 
   check('what was inferred is asked once, at the top, and not repeated in what was found', async () => {
