@@ -143,6 +143,8 @@ describe('the hand-over keeps both workbooks', () => {
     await page.locator('[data-testid="part-awards"]').waitFor();
     expect(await partText(page, 'households')).toContain(vi('handoverPart', { part: vi('households'), workbook: 'So-ho-2023.xlsx', at: await when(page, h.households?.at ?? '') }));
     expect(await partText(page, 'awards')).toContain(vi('handoverPart', { part: vi('awards'), workbook: 'Khen-thuong-2023.xlsx', at: await when(page, h.awards?.at ?? '') }));
+    // Both parts are on the first screen.
+    expect(await bottomOf(page, '[data-testid="part-awards"]')).toBeLessThan(HEIGHT);
     await look(page, '01-both-parts');
 
     // Insert every section: households and awards figures side by side in one document.
@@ -182,6 +184,19 @@ describe('the hand-over keeps both workbooks', () => {
     expect(left.h.awards).toBeUndefined();
     expect(left.h.households?.workbook).toBe('So-ho-2023-sua.xlsx');
     await look(page, '02-awards-dropped');
+  });
+
+  test('two workbooks of different years: both years are told and the report year is asked', async () => {
+    const first = await sendFromExcel('So-ho-2023.xlsx', [householdGrid({ year: 2023, villages: VILLAGES, perVillage: 3 })], null);
+    const both = await sendFromExcel('Khen-thuong-2024.xlsx', [awardGrid({ year: 2024, count: 4 })], first);
+    const page = await pane({ host: 'word', stored: both, document: DOCUMENT });
+    await page.locator('[data-testid="part-awards"]').waitFor();
+    expect(await page.locator('[data-testid="data-parts"]').innerText()).toContain(vi('handoverYears', { households: 2023, awards: 2024 }));
+    const askYear = page.locator('[data-testid="ask-year"]');
+    expect(await askYear.innerText()).toContain(vi('askYear', { year: expected(both).both.input.year }));
+    await look(page, '08-different-years');
+    await askYear.getByRole('button', { name: `${vi('confirm')}, ${expected(both).both.input.year}` }).click();
+    await askYear.waitFor({ state: 'detached' });
   });
 
   test('a workbook holding both registers replaces both parts', async () => {
