@@ -188,14 +188,32 @@ function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[]
   return out;
 }
 
+/** Per paragraph, the 0-based table whose paragraphs hold it (outermost tables in order), or null. */
+function tableOfParagraphs(n: number, tables: NonNullable<CheckOptions['tables']>): Array<number | null> | null {
+  if (!tables.length) return null;
+  const out: Array<number | null> = new Array<number | null>(n).fill(null);
+  let k = -1;
+  let end = -1;
+  for (const t of [...tables].sort((a, b) => a.start - b.start)) {
+    if (t.start < end) continue; // nested in the table before
+    k++;
+    end = t.end;
+    for (let i = Math.max(0, t.start); i < Math.min(n, t.end); i++) out[i] = k;
+  }
+  return out;
+}
+
 export function readStructure(paragraphs: string[], options: CheckOptions = {}): ReportStructure {
   const notes: ReportStructure['notes'] = [];
   const text = paragraphs.map((p, i) => p.normalize('NFC').replace(OWN_NOTE, (m, start: number) => {
     notes.push({ paragraph: i, start, end: start + m.length, text: m });
     return ' '.repeat(m.length);
   }));
-  const headings = readHeadings(text, options.layout);
-  const table = text.map((_, i) => options.layout?.table?.[i] ?? null);
+  // Without a layout, the tables read with their cells (the Word pane's) tell which paragraphs are in a table.
+  const fromTables = options.layout?.table ? null : tableOfParagraphs(text.length, options.tables ?? []);
+  const layout = fromTables ? { ...options.layout, table: fromTables } : options.layout;
+  const headings = readHeadings(text, layout);
+  const table = text.map((_, i) => layout?.table?.[i] ?? null);
   const headingAt = new Map(headings.map((h) => [h.paragraph, h]));
   const romans = headings.filter((h) => h.style === 'roman' || h.style === 'part');
   const first = romans[0] ?? headings[0];

@@ -51,3 +51,13 @@ describe('finding locations', () => {
     expect(checkReport(['Ngày 31/11/2023'])[0]).toMatchObject({ paragraph: 0, location: 'Đoạn 1' });
   });
 });
+
+describe('locations from the tables read with their cells', () => {
+  test('without a layout, the paragraphs of the tables given are table cells: not counted, never headings', () => {
+    const paragraphs = ['I. KẾT QUẢ', 'Nội dung.', '1. Có', '2. Không', 'Ngày 31/11/2023', 'Sau bảng: ngày 31/11/2023'];
+    const slot = (p: number) => ({ text: paragraphs[p], paragraph: p, row: 0, column: 0 });
+    const tables = [{ grid: [[slot(2), slot(3)], [slot(4), slot(4)]], start: 2, end: 5 }];
+    const found = checkReport(paragraphs, { tables }).filter((f) => f.code === 'report.date');
+    expect(found.map((f) => f.location)).toEqual(['Mục I, bảng 1', 'Mục I, đoạn 3']);
+  });
+});
