@@ -113,6 +113,8 @@ function ratios(l: TableLayout, s: Setting, wrongSums: ReadonlySet<string>): Fin
     if (chosen) {
       for (const x of chosen.bad) {
         flagged.add(x.at);
+        // Its count or base already reported as a wrong sum: the rate follows from that one problem.
+        if (wrongSums.has(s.cell(chosen.count.id, x.at).join()) || (!chosen.whole && wrongSums.has(s.cell(chosen.base.id, x.at).join()))) continue;
         const written = `${viDecimal(x.r.value, x.r.decimals)}%`;
         const truth = `${viDecimal(x.truth, Math.max(x.r.decimals, 1))}%`;
         const pair = `${viDecimal(x.c, 0)}/${viDecimal(x.b, 0)}`;

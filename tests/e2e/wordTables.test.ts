@@ -1,0 +1,74 @@
+// The Word pane's report check on a document with a statistics table, in headless Chromium: the fake Word holds a
+// table with merged header cells and a wrong "Tổng cộng" cell; the pane lists the finding by table, row and column,
+// and a click selects that cell.
+import type { Browser } from 'playwright-core';
+import { uiText, type UiKey } from '../../src/i18n/ui';
+import { ensurePaneBuilt, expand, launchChromium, panesClosedAfterEach, serveDist, shot, type PaneWindow, type StaticServer } from './harness';
+
+jest.setTimeout(240_000);
+
+const vi = (k: UiKey, p?: Record<string, string | number>) => uiText('vi', k, p);
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensurePaneBuilt();
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const panes = panesClosedAfterEach();
+
+test('a wrong total in a merged-header table is listed by its cell, and a click selects the cell', async () => {
+  const { page } = await panes.open(browser, server.url, { host: 'word', document: ['Đầu văn bản'], width: 1200, height: 900 });
+  // The clerk's document: a caption, then households by village with "Hộ nghèo" over two columns, "STT", "Thôn" and
+  // "Tổng số hộ" over two rows, "Tổng cộng" over two columns, and a total of 257 where the villages make 247.
+  const cellParagraph = await page.evaluate(() => {
+    const p = (text: string) => ({ kind: 'paragraph' as const, runs: text ? [{ text, bold: false, italic: false, font: null, size: null }] : [], look: null });
+    const texts = [
+      ['STT', 'Thôn', 'Tổng số hộ', 'Hộ nghèo', ''],
+      ['', '', '', 'Số hộ', 'Tỷ lệ (%)'],
+      ['1', 'An Lạc', '117', '4', '3,42'],
+      ['2', 'An Phú', '130', '6', '4,62'],
+      ['Tổng cộng', '', '257', '10', '4,05'],
+    ];
+    const table = {
+      kind: 'table' as const,
+      rows: texts.map((r) => r.map(p)),
+      rowKinds: texts.map(() => 'data' as const),
+      headerRows: 0,
+      spans: [],
+      merged: [
+        { row: 0, column: 0, rowSpan: 2, colSpan: 1 },
+        { row: 0, column: 1, rowSpan: 2, colSpan: 1 },
+        { row: 0, column: 2, rowSpan: 2, colSpan: 1 },
+        { row: 0, column: 3, rowSpan: 1, colSpan: 2 },
+        { row: 4, column: 0, rowSpan: 1, colSpan: 2 },
+      ],
+      borders: true,
+      widths: [40, 120, 80, 80, 80],
+    };
+    const w = (window as unknown as PaneWindow).__baocaoFakeWord;
+    w.open([p('Biểu số 01'), table, p('Cuối văn bản')]);
+    return w.paragraphs().indexOf(table.rows[4][2]);
+  });
+  expect(cellParagraph).toBeGreaterThan(0);
+
+  await expand(page, 'Kiểm tra báo cáo');
+  await page.locator('main button:not([aria-expanded])', { hasText: vi('checkReport') }).click();
+  const items = page.locator('[data-testid="findings"] li button');
+  await items.first().waitFor({ timeout: 30_000 });
+  const shown = await items.evaluateAll((els) => els.map((e) => e.children[0]?.textContent));
+  expect(shown).toEqual(['Biểu số 01, dòng Tổng cộng, cột 3 (Tổng số hộ): ghi 257, cộng các dòng được 247.']);
+  await items.first().click();
+  await page.waitForFunction((n) => (window as unknown as PaneWindow).__baocaoFakeWord.selected === n, cellParagraph);
+  const calls = await page.evaluate(() => (window as unknown as PaneWindow).__baocaoFakeWord.calls);
+  expect(calls.filter((c) => c === 'readReport')).toHaveLength(1);
+  await shot(page, 'word-kiem-tra-bang');
+});
