@@ -21,7 +21,9 @@ export function checkTables(tables: readonly ReportTable[], paragraphs: string[]
   const outer = tables.filter((t) => !tables.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
   tables.forEach((t) => {
     if (t.grid.length < 2 || (t.grid[0]?.length ?? 0) < 2) return;
-    const layout = readLayout(t, outer.filter((o) => o.start <= t.start).length, paragraphs);
+    // A caption is looked for after the table before it, never among that table's cells.
+    const floor = Math.max(0, ...tables.filter((o) => o !== t && o.end <= t.start).map((o) => o.end));
+    const layout = readLayout(t, outer.filter((o) => o.start <= t.start).length, paragraphs, floor);
     const seen = new Set<string>();
     const sums = checkTableSums(layout);
     const wrong = new Set(sums.map((f) => cellOf(t, f.paragraph)).filter((x): x is string => x !== null));

@@ -187,16 +187,17 @@ function yearValued(vals: CellValue[]): boolean {
   return nums.length > 0 && nums.every((v) => v.decimals === 0 && v.value >= 1900 && v.value <= 2100);
 }
 
-function caption(paragraphs: string[], table: ReportTable): string | null {
-  for (let p = table.start - 1; p >= 0 && p >= table.start - 4; p--) {
+function caption(paragraphs: string[], table: ReportTable, floor = 0): string | null {
+  for (let p = table.start - 1; p >= floor && p >= table.start - 4; p--) {
     const m = /^\s*((?:biểu|bảng|phụ biểu|phụ lục)\s*(?:số\s*)?(?:\d{1,3}[a-z]?|[IVX]+)(?:[./-]\d{1,3})?)(?![\p{L}\p{N}])/iu.exec(norm(paragraphs[p] ?? ''));
     if (m) return m[1].replace(/^\p{Ll}/u, (x) => x.toUpperCase());
   }
   return null;
 }
 
-/** Reads a table's layout; `order` is its 1-based position among the document's tables. */
-export function readLayout(table: ReportTable, order: number, paragraphs: string[]): TableLayout {
+/** Reads a table's layout; `order` is its 1-based position among the document's tables; its caption is looked for
+ *  in the paragraphs before it from `floor` on (the end of the table before it). */
+export function readLayout(table: ReportTable, order: number, paragraphs: string[], floor = 0): TableLayout {
   const grid = table.grid;
   const width = grid[0]?.length ?? 0;
   const commas = usesCommaThousands(grid.flat().map((s) => s.text));
@@ -207,7 +208,7 @@ export function readLayout(table: ReportTable, order: number, paragraphs: string
   const labelEnd = bodyStart;
   const numbering = bodyStart < grid.length && isNumberingRow(grid, bodyStart) ? bodyStart++ : -1;
   const inner = grid.slice(0, headerStart).map((row) => norm(row[0].text)).find((t) => /^(?:biểu|bảng)/iu.test(t));
-  const own = caption(paragraphs, table) ?? (inner ? caption([inner], { grid, start: 1, end: 1 }) : null);
+  const own = caption(paragraphs, table, floor) ?? (inner ? caption([inner], { grid, start: 1, end: 1 }) : null);
 
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < width; c++) {

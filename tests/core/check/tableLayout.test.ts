@@ -128,6 +128,16 @@ describe('sums', () => {
   });
 });
 
+test('a table is named by its own caption, or by its order, never by the caption of the table before it', () => {
+  const a = table([['Thôn', 'Số hộ'], ['Đông', '10'], ['Cộng', '11']], 'Bảng 3. Số hộ theo thôn');
+  const second = [['Thôn', 'Số khẩu'], ['Đông', '40'], ['Cộng', '41']];
+  const paragraphs = [...a.paragraphs];
+  const start = paragraphs.length;
+  const grid = second.map((row, r) => row.map((text, c) => ({ text, paragraph: paragraphs.push(text) - 1, row: r, column: c })));
+  const tables = [...a.tables, { grid, start, end: paragraphs.length }];
+  expect(checkReport(paragraphs, { tables }).map((f) => f.location)).toEqual(['Bảng 3, dòng Cộng, cột 2 (Số hộ)', 'Biểu 2, dòng Cộng, cột 2 (Số khẩu)']);
+});
+
 describe('rates', () => {
   test('a share over 100% is reported even with no count and base beside it', () => {
     expect(check([['Thôn', 'Tỷ lệ che phủ rừng (%)'], ['Đông', '45,2'], ['Tây', '104,5']])).toEqual(['Biểu số 01, dòng Tây, cột 2 (Tỷ lệ che phủ rừng (%)): tỷ lệ 104,5% vượt 100%: không thể đúng.']);
