@@ -3,11 +3,11 @@
 import type { Lang } from './messages';
 import type { MessageParams } from '../core/rules/issue';
 
-export type ListNoun = 'village' | 'file' | 'section';
+export type ListNoun = 'village' | 'file' | 'section' | 'sheet';
 
 const OTHERS: Record<Lang, Record<ListNoun, string>> = {
-  vi: { village: 'và {n} thôn khác', file: 'và {n} tệp khác', section: 'và {n} mục khác' },
-  en: { village: 'and {n} other villages', file: 'and {n} other files', section: 'and {n} other sections' },
+  vi: { village: 'và {n} thôn khác', file: 'và {n} tệp khác', section: 'và {n} mục khác', sheet: 'và {n} trang khác' },
+  en: { village: 'and {n} other villages', file: 'and {n} other files', section: 'and {n} other sections', sheet: 'and {n} other sheets' },
 };
 
 /** How many names a shortened list keeps. */

@@ -2,6 +2,7 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../i18n/messages';
 import { kindName } from '../../i18n/fields';
+import { shortList } from '../../i18n/lists';
 import { uiNumber, uiText, type UiKey } from '../../i18n/ui';
 import type { PaneAnalysis } from './paneAnalysis';
 import { ALL_MEASURED } from '../../core/summary/households';
@@ -27,7 +28,7 @@ export function StatusCard({ analysis, lang }: { analysis: PaneAnalysis; lang: L
   const review = issues.length - errors;
   return (
     <div className={s.root} data-testid="status" role="note">
-      <Caption1>{t('statusFound', { list: registers.join('; ') })}</Caption1>
+      <Caption1>{t('statusFound', { list: shortList(registers, 'sheet', lang) })}</Caption1>
       {figures.length > 0 && <Caption1>{figures.join(' · ')}</Caption1>}
       <Text weight="semibold" className={errors ? s.errors : issues.length ? undefined : s.clean} data-testid="status-issues">
         {issues.length ? t('statusIssues', { errors: n(errors), review: n(review) }) : t('statusClean')}
