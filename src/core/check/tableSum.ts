@@ -118,14 +118,19 @@ function cellFinding(l: TableLayout, r: number, c: number, vi: string, en: strin
   };
 }
 
+const UNIT_HEADER = /^(?:đvt|đơn vị tính)$/iu;
+
 function rowSums(l: TableLayout): Finding[] {
   const out: Finding[] = [];
+  const unitCol = l.columns.findIndex((c) => c.kind !== 'figure' && UNIT_HEADER.test(c.label));
   const cols = l.columns.filter((c) => c.additive);
   l.rows.forEach((row, at) => {
     if (row.kind === 'item' || row.kind === 'part' || row.kind === 'repeat') return;
     if (!hasFigures(l, row.index)) return;
     const found = rowReadings(l, at);
-    const readings = found.readings.map((parts): Reading => {
+    // Rows in other units ("ĐVT": hộ, người, ha) are not parts of this row's figures.
+    const unit = (r: number) => (unitCol >= 0 ? l.table.grid[r][unitCol].text.replace(/\s+/gu, ' ').trim().toLowerCase() : '');
+    const readings = found.readings.filter((parts) => parts.every((p) => unit(p) === unit(row.index))).map((parts): Reading => {
       const outcomes = cols.map((c) => sumOutcome(l.values[row.index][c.index], parts.map((p) => l.values[p][c.index])));
       return { parts, outcomes, ...tally(outcomes) };
     });

@@ -122,6 +122,19 @@ describe('sums', () => {
     expect(check(rows)).toEqual(['Biểu số 01, dòng Cộng, cột 2 (Số khẩu): ghi 861, cộng các dòng được 851.']);
   });
 
+  test('rows in another unit (an "ĐVT" column) are not parts of a total', () => {
+    const rows = [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023'],
+      ['', 'Tổng số vốn đầu tư', 'Triệu đồng', '12.500'],
+      ['1', 'Số công trình', 'Công trình', '12'],
+      ['2', 'Vốn ngân sách', 'Triệu đồng', '9.000'],
+      ['3', 'Vốn nhân dân đóng góp', 'Triệu đồng', '3.500'],
+    ];
+    expect(check(rows)).toEqual([]);
+    rows[2] = ['1', 'Vốn tỉnh hỗ trợ', 'Triệu đồng', '10'];
+    expect(check(rows)).toEqual(['Biểu số 01, dòng Tổng số vốn đầu tư, cột 4 (Năm 2023): ghi 12.500, cộng các dòng được 12.510.']);
+  });
+
   test('a layout table of text, and a table without totals, are silent', () => {
     expect(check([['NGƯỜI LẬP BIỂU', 'CHỦ TỊCH'], ['(Ký, ghi rõ họ tên)', '(Ký tên, đóng dấu)']])).toEqual([]);
     expect(check([['Thôn', 'Số hộ', 'Số khẩu'], ['Đông', '120', '480'], ['Tây', '95', '371']])).toEqual([]);
