@@ -28,7 +28,7 @@ const EMPTY_NUMBER = new RegExp(String.raw`${WL}[Ss]ố\s*:?\s*\/\s*[\p{Lu}Đ]{2
 const EMPTY_DATE = new RegExp(String.raw`${WL}ngày(?:(?:\s{2,}|\t)\s*tháng(?:\s+\d{1,2})?|\s+\d{1,2}\s+tháng(?:\s{2,}|\t))\s*năm${WR}`, 'giu');
 // The place-and-date line ("An Hòa, ngày … tháng 12 năm 2023"): any part of the date not written, even
 // single-spaced. The date of signing is often left for the day the report is signed: said as such.
-const DATELINE = /^\s*[^,\d]{2,40},\s*(ngày\b[^\p{L}]*tháng\b[^\p{L}]*năm\b[^\p{L}]*)$/iu;
+const DATELINE = /^\s*(?:[^,\d]{2,40},\s*){1,3}(ngày\b[^\p{L}]*tháng\b[^\p{L}]*năm\b[^\p{L}]*)$/iu;
 const WHOLE_DATE = /^ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s*\.?$/iu;
 const TEMPLATE_MARKS = new RegExp(String.raw`${WL}(?:20[xX]{2}|x{3,}|[xX]{2,}(?=\/))${WR}|\[(?:tên|ghi|số|ngày|điền)[^\]]{0,40}\]|<(?:tên|ghi|số|ngày|điền)[^>]{0,40}>`, 'gu');
 

@@ -169,11 +169,16 @@ function readHeadings(text: string[], layout: CheckOptions['layout']): Heading[]
   };
   const sameKind = (a: Heading, b: Heading | null | undefined) => !!b && a.style === b.style && (a.style !== 'letter' || a.label.slice(-1) === b.label.slice(-1));
   const item = marked.map((h, i) => !!h && !styled(i) && (readsAsItem(text[i], h) || enumeratesInline(h, text[i])));
-  // An item's list goes on through the next numbered sentence of its kind ("3. …;" then "4. … ."), in order.
+  // In order: an item's list goes on through the next numbered paragraph of its kind that ends a sentence ("3. …;"
+  // then "4. … .") or takes the next number; and a "1." right under a heading of the same style starts a list (a
+  // sub-heading would take another style: "3. Kiến nghị" then "1. Đề nghị UBND huyện …").
+  const isNext = (h: Heading, prev: Heading) => h.value === prev.value + 1 || (h.style === 'letter' && h.value === prev.value + 2);
   marked.forEach((h, i) => {
     const prev = near(i, -1);
-    const ends = /[.;,]$/u.test(text[i].trim()); // a title ("3. Tổ chức thực hiện") ends no sentence
-    if (h && ends && !styled(i) && h.style !== 'roman' && h.style !== 'part' && prev >= 0 && item[prev] && sameKind(h, marked[prev])) item[i] = true;
+    const p = prev >= 0 ? marked[prev] : null;
+    if (!h || item[i] || styled(i) || h.style === 'roman' || h.style === 'part' || !p || !sameKind(h, p)) return;
+    if (item[prev]) item[i] = /[.;,]$/u.test(text[i].trim()) || isNext(h, p); // a title ("3. Tổ chức thực hiện") is no sentence
+    else if (h.value === 1 && p.value !== 1) item[i] = true;
   });
   // Numbered paragraphs of one kind that follow each other with nothing between are a list (answer options, tasks).
   const candidate = (j: number) => (j >= 0 && !item[j] ? marked[j] : null);

@@ -52,3 +52,13 @@ describe('parts', () => {
     expect(checkReport(skipped).map((f) => [f.code, f.location])).toEqual([['report.numbering', 'Phần II, mục III, đoạn 12']]);
   });
 });
+
+describe('a list right under a heading of its own style', () => {
+  test('"3. Kiến nghị" then "1. Đề nghị …": the heading stays, the list is a list, and the numbering goes on', () => {
+    const doc = ['I. A', '1. Một', 'Nội dung.', '2. Hai', 'Nội dung.', '3. Kiến nghị', '1. Đề nghị UBND huyện hỗ trợ kinh phí.', '4. Tổ chức thực hiện', 'Nội dung.'];
+    expect(headingTexts(doc)).toEqual(['I. A', '1. Một', '2. Hai', '3. Kiến nghị', '4. Tổ chức thực hiện']);
+    expect(numbering(doc)).toEqual([]);
+    const twoItems = ['I. A', '1. Một', 'Nội dung.', '2. Nhiệm vụ', '1. Phát động thi đua', '2. Tuyên truyền', '3. Tổ chức thực hiện', 'Nội dung.'];
+    expect(numbering(twoItems)).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ describe('report.placeholder', () => {
   });
 
   test('the place-and-date line with a blank day, month or year is the date of signing, said as such', () => {
-    const lines = ['Hà Nội, ngày   tháng 12 năm 2023', 'An Hòa, ngày ... tháng ... năm 2023', 'Tân Lập, ngày 05 tháng    năm 2024', 'Xã Đông Sơn, ngày    tháng    năm', 'An Hòa, ngày 28 tháng 12 năm'];
+    const lines = ['Hà Nội, ngày   tháng 12 năm 2023', 'An Hòa, ngày ... tháng ... năm 2023', 'Tân Lập, ngày 05 tháng    năm 2024', 'Xã Đông Sơn, ngày    tháng    năm', 'An Hòa, ngày 28 tháng 12 năm', 'Xã An Hòa, huyện Gia Viễn, ngày … tháng … năm 2023'];
     for (const l of lines) {
       const f = findingsOf('report.placeholder', ['UBND XÃ AN HÒA', l, 'BÁO CÁO', 'I. KẾT QUẢ']);
       expect(f).toHaveLength(1);
