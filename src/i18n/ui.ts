@@ -168,6 +168,8 @@ const vi = {
   severityWarning: 'Cảnh báo nên xem',
   severityInfo: 'Ghi chú',
   fixGroup: 'Sửa cả nhóm ({n} ô)',
+  rehighlight: 'Tô màu lại',
+  highlightStale: 'Màu đang tô là của lần kiểm tra trước, không còn khớp với sổ: bấm "Tô màu lại" hoặc "Bỏ tô màu".',
   // The Word pane: the hand-over in two parts, the confirmation kept in the document, short error lists.
   fromExcelParts: 'Số liệu gửi từ Excel:',
   handoverPart: '{part}: "{workbook}", gửi lúc {at}',
@@ -347,6 +349,8 @@ const en: Record<UiKey, string> = {
   severityWarning: 'Warnings to review',
   severityInfo: 'Notes',
   fixGroup: 'Fix the whole group ({n} cells)',
+  rehighlight: 'Highlight again',
+  highlightStale: 'The colours are from the last check and no longer match the workbook: press "Highlight again" or "Clear highlight".',
   fromExcelParts: 'Figures sent from Excel:',
   handoverPart: '{part}: "{workbook}", sent at {at}',
   handoverMissing: '{part}: not sent yet.',

@@ -224,6 +224,10 @@ describe('the Excel pane at 2,262 rows and 303 issues, 400 × 800', () => {
     expect(afterFix).toEqual([`applyFixes ${encoding.length}`]);
     expect(await page.locator('[data-code="text.encoding"]').count()).toBe(0);
     expect(await page.getByTestId('issue-count').innerText()).toBe(String(issues.length - encoding.length));
+    // The colours put on before the fix no longer match: said once, with a way to redo them.
+    await page.getByTestId('highlight-stale').waitFor();
+    expect(await page.getByRole('button', { name: 'Tô màu lại' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Bỏ tô màu' }).count()).toBe(1);
     await screen(page, '09-group-fixed');
 
     await page.getByRole('button', { name: 'Sửa tự động' }).click();
@@ -232,6 +236,8 @@ describe('the Excel pane at 2,262 rows and 303 issues, 400 × 800', () => {
     await waitIdle(page);
     expect((await calls(page)).slice(before.length)).toEqual([`applyFixes ${encoding.length}`, 'undoFixes']);
     expect(await page.getByTestId('issue-count').innerText()).toBe(issues.length.toLocaleString('vi-VN'));
+    // Undone, the issues are those the colours were put on for: no longer stale.
+    expect(await page.getByTestId('highlight-stale').count()).toBe(0);
     const name = await page.evaluate(([s, c]) => (window as unknown as PaneWindow).__baocaoFake.valueAt(s, c), [SHEET, encoding[0].cell] as const);
     expect(name).toBe(encoding[0].value);
 

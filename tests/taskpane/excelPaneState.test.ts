@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from '../../src/hosts/excel/port';
 import { parseVillageLines, villageQuestion, yearChoices, yearQuestion } from '../../src/taskpane/askProfile';
 import { groupIssues, groupTitle } from '../../src/taskpane/excel/IssuesPanel';
 import { toPaneAnalysis, type PaneIssue } from '../../src/taskpane/excel/paneAnalysis';
-import { withCells } from '../../src/taskpane/excel/paneState';
+import { highlightGroups, highlightSignature, withCells, worstByCell } from '../../src/taskpane/excel/paneState';
 import { windowOf } from '../../src/taskpane/VirtualList';
 
 const grid = (sheet: string, values: Grid['values'], originRow = 1, originColumn = 1): Grid => ({ sheet, values, merges: [], originRow, originColumn });
@@ -153,5 +153,26 @@ describe('issues by severity and rule, in windowed groups', () => {
     expect(windowOf(2000, 56, 308, 56 * 1995, 4)).toEqual([1991, 2000]);
     expect(windowOf(3, 56, 168, 0, 4)).toEqual([0, 3]);
     expect(windowOf(0, 56, 0, 0, 4)).toEqual([0, 0]);
+  });
+});
+
+describe('the highlight', () => {
+  const issue = (sheet: string, cell: string, severity: PaneIssue['severity']) => ({ sheet, cell, severity }) as PaneIssue;
+
+  test('a cell takes its worst severity; one group per sheet and severity; a sheet name with "!" kept whole', () => {
+    const worst = worstByCell([issue('S', 'B2', 'info'), issue('S', 'B2', 'error'), issue('S', 'C3', 'warning'), issue('Sổ!1', 'A1', 'warning')]);
+    expect([...worst]).toEqual([['S!B2', 'error'], ['S!C3', 'warning'], ['Sổ!1!A1', 'warning']]);
+    expect(highlightGroups(worst)).toEqual([
+      { sheet: 'S', severity: 'error', cells: ['B2'] },
+      { sheet: 'S', severity: 'warning', cells: ['C3'] },
+      { sheet: 'Sổ!1', severity: 'warning', cells: ['A1'] },
+    ]);
+  });
+
+  test('the signature changes when a cell or its colour does, not with the issues\' order', () => {
+    const one = highlightSignature(worstByCell([issue('S', 'B2', 'error'), issue('S', 'C3', 'warning')]));
+    expect(highlightSignature(worstByCell([issue('S', 'C3', 'warning'), issue('S', 'B2', 'error')]))).toBe(one);
+    expect(highlightSignature(worstByCell([issue('S', 'B2', 'error')]))).not.toBe(one);
+    expect(highlightSignature(worstByCell([issue('S', 'B2', 'error'), issue('S', 'C3', 'info')]))).not.toBe(one);
   });
 });

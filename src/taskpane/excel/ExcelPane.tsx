@@ -1,7 +1,7 @@
 // The Excel pane, in the order that matters: progress, the status (registers, figures, how many errors), the year and
 // villages to confirm, doubts, then the summary, the issues by severity and rule, the fixes, and what was found.
 import { useEffect, useMemo } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ExcelPort } from '../../hosts/excel/port';
 import type { KeyValueStore } from '../../hosts/handover';
 import type { Lang } from '../../i18n/messages';
@@ -11,7 +11,7 @@ import { FixPanel } from './FixPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { DoubtBars } from '../DoubtBars';
 import { useExcelPane } from './useExcelPane';
-import { fixableIssues, issueKey } from './paneState';
+import { fixableIssues, highlightSignature, issueKey, worstByCell } from './paneState';
 import { StatusCard } from './StatusCard';
 import { AskProfile } from '../AskProfile';
 import { villageQuestion, yearQuestion } from '../askProfile';
@@ -42,6 +42,8 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
   const fixes = useMemo(() => fixableIssues(a, state.snapshot), [a, state.snapshot]);
   const fixableKeys = useMemo(() => new Set(fixes.map(issueKey)), [fixes]);
   const yearAsked = a ? yearQuestion(a) : null;
+  // Colours put on before a fix, an undo or another look no longer match the issues: said, with a way to redo them.
+  const highlightStale = state.highlighted !== null && !state.busy && highlightSignature(worstByCell(issues)) !== state.highlighted;
   // Awards of other years left out: the same fact as a year outside the registers' dates, told in the year's bar.
   const yearDoubt = yearAsked?.outside ? a?.doubts.find((d) => d.code === 'awards.otherYears') : undefined;
   const working = state.phase === 'reading' || state.phase === 'validating';
@@ -73,9 +75,10 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
       <DoubtBars doubts={a?.doubts.filter((d) => !(yearAsked && (d.code === 'year.guessed' || d === yearDoubt)))} lang={lang} />
       <div className={s.toolbar}>
         <Button onClick={pane.find} disabled={state.busy}>{t('findAgain')}</Button>
-        {a && issues.length > 0 && !state.highlighted && <Button onClick={pane.highlight} disabled={state.busy}>{t('highlight')}</Button>}
+        {a && issues.length > 0 && (!state.highlighted || highlightStale) && <Button onClick={pane.highlight} disabled={state.busy}>{t(highlightStale ? 'rehighlight' : 'highlight')}</Button>}
         {a && state.highlighted && <Button onClick={pane.clearHighlight} disabled={state.busy}>{t('clearHighlight')}</Button>}
       </div>
+      {highlightStale && <Caption1 data-testid="highlight-stale">{t('highlightStale')}</Caption1>}
       {a && a.registers.length > 0 && (
         <Accordion multiple collapsible defaultOpenItems={['summary', 'issues']}>
           <AccordionItem value="summary">

@@ -12,7 +12,7 @@ import { analyseInBackground } from '../worker/analysisClient';
 import type { PaneAnalysis, PaneIssue } from './paneAnalysis';
 import type { Confirmation } from '../AskProfile';
 import { shortList } from '../../i18n/lists';
-import { withCells } from './paneState';
+import { highlightGroups, highlightSignature, withCells, worstByCell } from './paneState';
 
 export type Phase = 'reading' | 'validating' | 'ready' | 'empty' | 'none' | 'failed';
 
@@ -27,12 +27,14 @@ export interface ExcelPaneState {
   snapshot: WorkbookSnapshot | null;
   analysis: PaneAnalysis | null;
   notice: Notice | null;
-  highlighted: boolean;
+  /** The cells and colours last highlighted (highlightSignature), or null: colours that no longer match the issues
+   *  (after a fix, an undo, another look) are stale, and the pane says so. */
+  highlighted: string | null;
   busy: boolean;
 }
 
 export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore | null) {
-  const [state, setState] = useState<ExcelPaneState>({ phase: 'reading', progress: null, snapshot: null, analysis: null, notice: null, highlighted: false, busy: false });
+  const [state, setState] = useState<ExcelPaneState>({ phase: 'reading', progress: null, snapshot: null, analysis: null, notice: null, highlighted: null, busy: false });
   const langRef = useRef(lang);
   langRef.current = lang;
   const t = useCallback((key: UiKey, params?: Record<string, string | number>) => uiText(langRef.current, key, params), []);
@@ -94,30 +96,16 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
   const highlight = () =>
     act(async () => {
       const issues = state.analysis?.registers.flatMap((r) => r.issues) ?? [];
-      const groups = new Map<string, { sheet: string; severity: PaneIssue['severity']; cells: Set<string> }>();
-      // A cell with several issues takes the colour of the worst one.
-      const worst = new Map<string, PaneIssue['severity']>();
-      const rank = { error: 0, warning: 1, info: 2 } as const;
-      for (const i of issues) {
-        const k = `${i.sheet}!${i.cell}`;
-        const w = worst.get(k);
-        if (!w || rank[i.severity] < rank[w]) worst.set(k, i.severity);
-      }
-      for (const [k, severity] of worst) {
-        const [sheet, cell] = [k.slice(0, k.lastIndexOf('!')), k.slice(k.lastIndexOf('!') + 1)];
-        const g = groups.get(`${sheet}|${severity}`) ?? { sheet, severity, cells: new Set<string>() };
-        g.cells.add(cell);
-        groups.set(`${sheet}|${severity}`, g);
-      }
-      await port.highlight([...groups.values()].map((g) => ({ sheet: g.sheet, severity: g.severity, cells: [...g.cells] })));
-      patch({ highlighted: true });
+      const worst = worstByCell(issues);
+      await port.highlight(highlightGroups(worst));
+      patch({ highlighted: highlightSignature(worst) });
       return { intent: 'success', text: t('highlighted', { n: worst.size }) };
     });
 
   const clearHighlight = () =>
     act(async () => {
       await port.clearHighlight();
-      patch({ highlighted: false });
+      patch({ highlighted: null });
       return { intent: 'success', text: t('cleared') };
     });
 
