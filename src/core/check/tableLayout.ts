@@ -163,7 +163,8 @@ const ARABIC = /^\d{1,3}[.)]?$/u;
 const SMALL = /^[a-zđ][.)]?$/u;
 
 /** Words of a label meaning the row is the whole: "Tổng cộng", "Tổng số", "Cộng", "Toàn xã"… alone. */
-export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn xã|toàn phường|toàn thị trấn|toàn huyện|toàn tỉnh|cả xã|tổng chung|cộng chung|chung toàn xã)(?:\s+(?:chung|toàn xã|cả xã|các thôn|các xóm|toàn huyện))?\s*[:.]?\s*(?:\([^)]*\))?$/iu;
+const WHOLE_AREA = String.raw`(?:toàn|cả)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|quốc|nước)`;
+export const TOTAL_LABEL = new RegExp(String.raw`^(?:tổng cộng|tổng số|tổng|cộng|${WHOLE_AREA}|tổng chung|cộng chung|chung\s+${WHOLE_AREA})(?:\s+(?:chung|${WHOLE_AREA}|các (?:thôn|xóm|xã|huyện|đơn vị)))?\s*[:.]?\s*(?:\([^)]*\))?$`, 'iu');
 /** "Cộng thôn An Lạc", "Cộng nhóm I", "Cộng I", "Cộng (I)": a group's subtotal. */
 function isSubtotal(label: string): boolean {
   const m = /^(?:cộng|tổng cộng|tổng số|tổng)\s+(\S+)/iu.exec(label);

@@ -42,9 +42,32 @@ const hasFigures = (l: TableLayout, r: number) => l.columns.some((c) => c.additi
 /** Something written where figures go ("x", "…", a note): the row counts, though its sum cannot be checked. */
 const hasEntries = (l: TableLayout, r: number) => l.columns.some((c) => c.additive && l.values[r][c.index].kind !== 'none');
 
-/** The rows a whole row may sum, read several ways, most plausible first; `closing` when the row closes the rows it
- *  sums ("Cộng", "Tổng cộng" under a list: a sum by its place) rather than heads them ("Toàn xã" over categories). */
-function rowReadings(l: TableLayout, at: number): { readings: number[][]; closing: boolean } {
+/** "Phân theo giới tính", "Chia theo huyện": a row heading one breakdown of the total above, each adding up to it. */
+const BREAKDOWN_ROW = /^(?:phân theo|chia theo|phân chia theo|chia ra|theo)(?![\p{L}])/iu;
+
+/** The ways a range of rows may add up: its subtotals, its rows of the first two levels, its leaves. */
+function readingsOf(l: TableLayout, range: RowInfo[], counted: (x: RowInfo) => boolean): { readings: number[][]; subtotals: boolean } {
+  const subtotals = range.filter((x) => x.kind === 'subtotal' && hasFigures(l, x.index));
+  const plain = range.filter((x) => counted(x) && x.kind !== 'subtotal');
+  const levels = [...new Set(plain.map((x) => x.level))].sort((a, b) => a - b);
+  const readings: number[][] = [];
+  if (subtotals.length) readings.push(subtotals.map((x) => x.index));
+  for (const lv of levels.slice(0, 2)) {
+    // Rows of this level, each standing for the deeper rows under it.
+    readings.push(plain.filter((x) => x.level === lv).map((x) => x.index));
+  }
+  // Every item that is not itself a sum of rows below it (the leaves).
+  readings.push(plain.filter((x, i) => !(plain[i + 1] && plain[i + 1].level > x.level)).map((x) => x.index));
+  const seen = new Set<string>();
+  return { readings: readings.filter((r) => r.length > 0 && !seen.has(r.join()) && !!seen.add(r.join())), subtotals: subtotals.length > 0 };
+}
+
+/**
+ * The rows a whole row may sum, read several ways (most plausible first), per breakdown: a total over "Phân theo
+ * giới tính" and "Phân theo thôn" is the sum of each. `closing` when the row closes the rows it sums ("Cộng",
+ * "Tổng cộng" under a list: a sum by its place) rather than heads them ("Toàn xã" over categories).
+ */
+function rowReadings(l: TableLayout, at: number): { segments: number[][][]; closing: boolean } {
   const rows = l.rows;
   const row = rows[at];
   const counted = (x: RowInfo) => x.kind !== 'part' && x.kind !== 'total' && x.kind !== 'repeat' && x.additive && hasEntries(l, x.index);
@@ -58,6 +81,19 @@ function rowReadings(l: TableLayout, at: number): { readings: number[][]; closin
     const before = rows.slice(prev + 1, at);
     range = after.filter(counted).length > before.filter(counted).length ? after : before;
     closing = range === before;
+    const heads = range.filter((x) => BREAKDOWN_ROW.test(x.name) && !hasEntries(l, x.index));
+    if (!closing && heads.length) {
+      // One breakdown per heading; "- Nam", "- Nữ" under a heading are its rows, not parts of another row.
+      const cuts = [range[0].index, ...heads.map((h) => h.index)];
+      const segments = cuts.map((from, i) => {
+        const to = cuts[i + 1] ?? Infinity;
+        const seg = range.filter((x) => x.index >= from && x.index < to && !heads.includes(x));
+        const head = heads.find((h) => h.index === from);
+        const inSeg = (x: RowInfo) => counted(x) || (!!head && x.kind === 'part' && x.parent === head.index && x.additive && hasEntries(l, x.index));
+        return readingsOf(l, seg, inSeg).readings;
+      });
+      return { segments: segments.filter((x) => x.length > 0), closing };
+    }
   } else if (row.kind === 'subtotal') {
     // "Cộng" closes its group: the rows back to the group's head, the previous subtotal or total.
     const start = rows.map((x) => x.kind === 'subtotal' || x.kind === 'total' || x.kind === 'group').lastIndexOf(true, at - 1);
@@ -68,20 +104,8 @@ function rowReadings(l: TableLayout, at: number): { readings: number[][]; closin
     const end = rows.findIndex((x, i) => i > at && (x.level <= row.level || x.kind === 'total' || x.kind === 'subtotal'));
     range = rows.slice(at + 1, end < 0 ? rows.length : end);
   }
-  const subtotals = range.filter((x) => x.kind === 'subtotal' && hasFigures(l, x.index));
-  const plain = range.filter((x) => counted(x) && x.kind !== 'subtotal');
-  const levels = [...new Set(plain.map((x) => x.level))].sort((a, b) => a - b);
-  const readings: number[][] = [];
-  if (subtotals.length) readings.push(subtotals.map((x) => x.index));
-  for (const lv of levels.slice(0, 2)) {
-    // Rows of this level, each standing for the deeper rows under it.
-    readings.push(plain.filter((x) => x.level === lv).map((x) => x.index));
-  }
-  // Every item that is not itself a sum of rows below it (the leaves).
-  const leaves = plain.filter((x, i) => !(plain[i + 1] && plain[i + 1].level > x.level)).map((x) => x.index);
-  readings.push(leaves);
-  const seen = new Set<string>();
-  return { readings: readings.filter((r) => r.length > 0 && !seen.has(r.join()) && !!seen.add(r.join())), closing: closing || subtotals.length > 0 };
+  const r = readingsOf(l, range, counted);
+  return { segments: [r.readings], closing: closing || r.subtotals };
 }
 
 /** A disagreement small enough to be a slip in a real sum rather than a total of something else. */
@@ -130,20 +154,22 @@ function rowSums(l: TableLayout): Finding[] {
     const found = rowReadings(l, at);
     // Rows in other units ("ĐVT": hộ, người, ha) are not parts of this row's figures.
     const unit = (r: number) => (unitCol >= 0 ? l.table.grid[r][unitCol].text.replace(/\s+/gu, ' ').trim().toLowerCase() : '');
-    const readings = found.readings.filter((parts) => parts.every((p) => unit(p) === unit(row.index))).map((parts): Reading => {
-      const outcomes = cols.map((c) => sumOutcome(l.values[row.index][c.index], parts.map((p) => l.values[p][c.index])));
-      return { parts, outcomes, ...tally(outcomes) };
-    });
     const checkable = cols.filter((c) => l.values[row.index][c.index].kind === 'number').length;
-    const chosen = best(readings, checkable, found.closing);
-    if (!chosen) return;
-    chosen.outcomes.forEach((o, i) => {
-      if (o.kind !== 'disagree') return;
-      const c = cols[i].index;
-      const w = show(o.written.value, o.written.decimals);
-      const s = show(o.sum, o.decimals);
-      out.push(cellFinding(l, row.index, c, `ghi ${w}, cộng các dòng được ${s}.`, `written ${w}, the rows add up to ${s}.`));
-    });
+    for (const segment of found.segments) {
+      const readings = segment.filter((parts) => parts.every((p) => unit(p) === unit(row.index))).map((parts): Reading => {
+        const outcomes = cols.map((c) => sumOutcome(l.values[row.index][c.index], parts.map((p) => l.values[p][c.index])));
+        return { parts, outcomes, ...tally(outcomes) };
+      });
+      const chosen = best(readings, checkable, found.closing);
+      if (!chosen) continue;
+      chosen.outcomes.forEach((o, i) => {
+        if (o.kind !== 'disagree') return;
+        const c = cols[i].index;
+        const w = show(o.written.value, o.written.decimals);
+        const s = show(o.sum, o.decimals);
+        out.push(cellFinding(l, row.index, c, `ghi ${w}, cộng các dòng được ${s}.`, `written ${w}, the rows add up to ${s}.`));
+      });
+    }
   });
   return out;
 }

@@ -135,6 +135,25 @@ describe('sums', () => {
     expect(check(rows)).toEqual(['Biểu số 01, dòng Tổng số vốn đầu tư, cột 4 (Năm 2023): ghi 12.500, cộng các dòng được 12.510.']);
   });
 
+  test('a province total over several breakdowns ("Phân theo …") equals each of them', () => {
+    const rows = [
+      ['Chỉ tiêu', 'Dân số trung bình (người)', 'Số hộ (hộ)'],
+      ['TOÀN TỈNH', '1.250.000', '312.000'],
+      ['Phân theo giới tính', '', ''],
+      ['- Nam', '615.000', ''],
+      ['- Nữ', '635.000', ''],
+      ['Phân theo thành thị, nông thôn', '', ''],
+      ['- Thành thị', '310.000', '81.000'],
+      ['- Nông thôn', '940.000', '231.000'],
+      ['Phân theo huyện', '', ''],
+      ['Huyện Đông', '500.000', '120.000'],
+      ['Huyện Tây', '750.000', '192.000'],
+    ];
+    expect(check(rows)).toEqual([]);
+    rows[4][1] = '645.000';
+    expect(check(rows)).toEqual(['Biểu số 01, dòng TOÀN TỈNH, cột 2 (Dân số trung bình (người)): ghi 1.250.000, cộng các dòng được 1.260.000.']);
+  });
+
   test('a layout table of text, and a table without totals, are silent', () => {
     expect(check([['NGƯỜI LẬP BIỂU', 'CHỦ TỊCH'], ['(Ký, ghi rõ họ tên)', '(Ký tên, đóng dấu)']])).toEqual([]);
     expect(check([['Thôn', 'Số hộ', 'Số khẩu'], ['Đông', '120', '480'], ['Tây', '95', '371']])).toEqual([]);
