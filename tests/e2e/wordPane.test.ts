@@ -631,7 +631,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
     expect(await page.locator('main').getByText(/^Điểm cần xem lại/).innerText()).toBe(vi('findings', { n: expected.length }));
     const items = page.locator('[data-testid="findings"] li button');
     const shown = await items.evaluateAll((els) => els.map((e) => Array.from(e.children).map((c) => c.textContent)));
-    expect(shown).toEqual(expected.map((f) => [`${vi('paragraph', { n: f.paragraph + 1 })} · ${f.message}`, f.excerpt]));
+    expect(shown).toEqual(expected.map((f) => [`${f.location ?? vi('paragraph', { n: f.paragraph + 1 })} · ${f.message}`, f.excerpt]));
     const correct = CHECKED_REPORT.filter((_p, i) => !PLANTED.includes(i));
     for (const line of shown) for (const p of correct) if (p.length > 20) expect(line[1]).not.toContain(p);
 
@@ -680,7 +680,7 @@ describe('the Word pane in a browser: report check, document view, bad input', (
     const first = page.locator('[data-testid="findings"] li button').first();
     await first.waitFor();
     // innerText is the text as rendered: HTML collapses runs of spaces unless the pane keeps them (white-space).
-    expect(await first.evaluate((e) => Array.from(e.children).map((c) => (c as HTMLElement).innerText))).toEqual([`${vi('paragraph', { n: blank.paragraph + 1 })} · ${blank.message}`, blank.excerpt]);
+    expect(await first.evaluate((e) => Array.from(e.children).map((c) => (c as HTMLElement).innerText))).toEqual([`${blank.location ?? vi('paragraph', { n: blank.paragraph + 1 })} · ${blank.message}`, blank.excerpt]);
   });
 
   test('the profile form fits the 400 px pane: no field sticks out of the pane or over its neighbour', async () => {
