@@ -228,6 +228,7 @@ describe('the Excel pane at 2,262 rows and 303 issues, 400 × 800', () => {
     await page.getByTestId('highlight-stale').waitFor();
     expect(await page.getByRole('button', { name: 'Tô màu lại' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Bỏ tô màu' }).count()).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screen(page, '09-group-fixed');
 
     await page.getByRole('button', { name: 'Sửa tự động' }).click();
