@@ -15,8 +15,34 @@ function cellOf(t: ReportTable, paragraph: number): string | null {
   return null;
 }
 
-export function checkTables(tables: readonly ReportTable[], paragraphs: string[]): Finding[] {
+/**
+ * Tables that are one table cut in two (a page break, a table continued below with or without its header again):
+ * the same width, nothing but empty paragraphs between, and the second without a header of its own (its first row
+ * has figures, or repeats the first table's header) — read as one, so a total at the end sums both parts.
+ */
+function joinContinued(tables: readonly ReportTable[], paragraphs: string[]): ReportTable[] {
+  const out: ReportTable[] = [];
+  for (const t of [...tables].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    const width = (x: ReportTable) => x.grid[0]?.length ?? 0;
+    const between = prev ? paragraphs.slice(prev.end, t.start) : [];
+    const first = t.grid[0]?.map((s) => s.text.trim()) ?? [];
+    const continues =
+      prev && t.start >= prev.end && t.start - prev.end <= 3 && between.every((p) => p.trim() === '') && width(prev) === width(t) && width(t) > 1 &&
+      (prev.grid.some((row) => row.map((s) => s.text.trim()).join('|') === first.join('|')) || first.some((x) => /^[\d.,]+%?$/u.test(x) && !/^\d{1,2}$/u.test(x)));
+    if (!continues) {
+      out.push(t);
+      continue;
+    }
+    const shift = prev.grid.length;
+    out[out.length - 1] = { grid: [...prev.grid, ...t.grid.map((row) => row.map((s) => ({ ...s, row: s.row + shift })))], start: prev.start, end: t.end };
+  }
+  return out;
+}
+
+export function checkTables(given: readonly ReportTable[], paragraphs: string[]): Finding[] {
   const out: Finding[] = [];
+  const tables = joinContinued(given, paragraphs);
   // Tables are numbered as a reader counts them: outermost tables in order (a nested table takes its outer's number).
   const outer = tables.filter((t) => !tables.some((o) => o !== t && o.start <= t.start && o.end >= t.end));
   tables.forEach((t) => {

@@ -170,6 +170,20 @@ test('a table is named by its own caption, or by its order, never by the caption
   expect(checkReport(paragraphs, { tables }).map((f) => f.location)).toEqual(['Bảng 3, dòng Cộng, cột 2 (Số hộ)', 'Biểu 2, dòng Cộng, cột 2 (Số khẩu)']);
 });
 
+test('a table continued after a page break (with or without its header again) is read as one', () => {
+  for (const again of [false, true]) {
+    const first = table([['STT', 'Thôn', 'Số hộ', 'Số khẩu'], ['1', 'Đông', '120', '480'], ['2', 'Tây', '95', '371']]);
+    const paragraphs = [...first.paragraphs, ''];
+    const start = paragraphs.length;
+    const rows = [...(again ? [['STT', 'Thôn', 'Số hộ', 'Số khẩu']] : []), ['3', 'Nam', '60', '250'], ['', 'Tổng cộng', '275', '1.101']];
+    const grid = rows.map((row, r) => row.map((text, c) => ({ text, paragraph: paragraphs.push(text) - 1, row: r, column: c })));
+    const tables = [...first.tables, { grid, start, end: paragraphs.length }];
+    expect(checkReport(paragraphs, { tables }).map((f) => f.message)).toEqual([]);
+    grid[grid.length - 1][3].text = '1.111';
+    expect(checkReport(paragraphs, { tables }).map((f) => f.message)).toEqual(['Biểu số 01, dòng Tổng cộng, cột 4 (Số khẩu): ghi 1.111, cộng các dòng được 1.101.']);
+  }
+});
+
 describe('rates', () => {
   test('a share over 100% is reported even with no count and base beside it', () => {
     expect(check([['Thôn', 'Tỷ lệ che phủ rừng (%)'], ['Đông', '45,2'], ['Tây', '104,5']])).toEqual(['Biểu số 01, dòng Tây, cột 2 (Tỷ lệ che phủ rừng (%)): tỷ lệ 104,5% vượt 100%: không thể đúng.']);
