@@ -151,6 +151,7 @@ describe('the hand-over keeps both workbooks', () => {
     await page.locator('[data-testid="fake-document"] [data-paragraph="3"]').click();
     await page.getByRole('button', { name: vi('insert') }).click();
     await page.locator('[data-testid="notice"]').filter({ hasText: 'Đã chèn' }).waitFor();
+    await wordIdle(page);
     const doc = buildReport(want.input);
     const texts = await controlTexts(page);
     for (const id of ['ho-ngheo', 'khen-thuong'] as const) {
@@ -159,6 +160,14 @@ describe('the hand-over keeps both workbooks', () => {
       expect(texts[`baocao:${id}`]?.slice(0, paragraphsOf(s as ReportSection).length)).toEqual(paragraphsOf(s as ReportSection));
     }
     expect(texts['baocao:khen-thuong'].join(' ')).toContain(String(want.input.awards?.total));
+
+    // "Cập nhật tất cả" is one call to the host (one Word.run: a read and a write, tests/hosts/wordAdapter.test.ts).
+    const calls = () => page.evaluate(() => [...(window as unknown as PaneWindow).__baocaoFakeWord.calls]);
+    await wordIdle(page);
+    const before = (await calls()).length;
+    await page.getByRole('button', { name: vi('updateAll') }).click();
+    await page.locator('[data-testid="notice"]').filter({ hasText: 'Đã cập nhật' }).waitFor();
+    expect((await calls()).slice(before)).toEqual([`updateSections ask ${doc.sections.filter((x) => !x.omitted).map((x) => x.id).join(',')}`]);
 
     // A new households summary from another workbook replaces only the households part (the Word pane picks it up
     // when the clerk comes back to it).
@@ -172,8 +181,8 @@ describe('the hand-over keeps both workbooks', () => {
     await page.locator('[data-testid="part-households"]').filter({ hasText: 'So-ho-2023-sua.xlsx' }).waitFor();
     expect(await partText(page, 'awards')).toContain('Khen-thuong-2023.xlsx');
 
-    // Drop the awards part: households stay; the insert notice of before is gone, one notice says what was dropped.
-    expect(await notice(page)).toContain('Đã chèn');
+    // Drop the awards part: households stay; the update notice of before is gone, one notice says what was dropped.
+    expect(await notice(page)).toContain('Đã cập nhật');
     await page.getByRole('button', { name: vi('dropPartLabel', { part: vi('awards').toLowerCase() }) }).click();
     await wordIdle(page);
     expect(await partText(page, 'awards')).toBe(vi('handoverMissing', { part: vi('awards') }));
