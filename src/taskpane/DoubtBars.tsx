@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/messages';
 export function DoubtBars({ doubts, lang }: { doubts: readonly PaneDoubt[] | undefined; lang: Lang }) {
   return (
     <>
-      {doubts?.map((d, i) => (
+      {/* One message per fact: the same sentence (two sheets raising the same doubt in the same words) is shown once. */}
+      {doubts?.filter((d, i) => doubts.findIndex((x) => x.text === d.text) === i).map((d, i) => (
         <MessageBar key={`doubt-${i}`} intent={d.error ? 'error' : 'warning'} data-testid="doubt" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{uiText(lang, d.error ? 'impossibleFigure' : 'doubts')}</MessageBarTitle>
