@@ -3,7 +3,7 @@
 import { checkReport } from '../../../src/core/check';
 import { readStructure } from '../../../src/core/check/structure';
 
-const headingTexts = (paragraphs: string[], layout?: Parameters<typeof readStructure>[1]['layout']) =>
+const headingTexts = (paragraphs: string[], layout?: NonNullable<Parameters<typeof readStructure>[1]>['layout']) =>
   readStructure(paragraphs, { layout }).headings.map((h) => paragraphs[h.paragraph]);
 const numbering = (paragraphs: string[]) => checkReport(paragraphs).filter((f) => f.code === 'report.numbering');
 

@@ -61,6 +61,7 @@ describe('an awards register with a combined "Quyết định số" column and l
       commune: { collective: 2, individual: 3, household: 0, amount: 3700000 },
       higher: { collective: 2, individual: 2, household: 0 },
       party: { collective: 0, individual: 0, household: 0 },
+      partyHigher: { collective: 0, individual: 0, household: 0 },
       unknownForm: 0,
     });
   });
@@ -118,6 +119,8 @@ describe('an awards register with real date cells and money as numbers', () => {
       commune: { collective: 1, individual: 2, household: 1, amount: 1790000 },
       higher: { collective: 1, individual: 2, household: 0 },
       party: { collective: 0, individual: 1, household: 0 },
+      // The Party award is from the commune's own Đảng ủy: none from above.
+      partyHigher: { collective: 0, individual: 0, household: 0 },
       unknownForm: 0,
     });
   });
