@@ -2,6 +2,7 @@
 import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
 import { SECTION_IDS, type SectionId } from '../core/report/model';
 import { buildReport, isSectionId, reportFileTitle } from '../core/report/sections';
+import { parseLetter } from '../core/report/sections/letters';
 import { reportInputOf } from '../core/report/input';
 import { reportText } from '../core/report/plainText';
 import type { LayoutOverride } from '../core/layout/detect';
@@ -21,7 +22,7 @@ import { reportComparison, type Comparison } from '../core/compare';
 const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
   baocao validate <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
   baocao summary  <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
-  baocao report   <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] (-o baocao.docx | --text)
+  baocao report   <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] [--letter b)] (-o baocao.docx | --text)
 ${CHECK_REPORT_USAGE}`;
 
 interface Args {
@@ -34,6 +35,8 @@ interface Args {
   profile?: string;
   maps: string[];
   sections?: string;
+  /** The letter the first sub-heading takes ("b)"): the report's own sub-headings carry none unless asked. */
+  letter?: string;
   output?: string;
   force: boolean;
   text: boolean;
@@ -53,6 +56,7 @@ function parseArgs(argv: string[]): Args {
     else if (t === '--profile') a.profile = rest[++i];
     else if (t === '--map') a.maps.push(rest[++i] ?? '');
     else if (t === '--sections') a.sections = rest[++i];
+    else if (t === '--letter') a.letter = rest[++i] ?? '';
     else if (t === '-o' || t === '--output') a.output = rest[++i];
     else if (t === '--text') a.text = true;
     else if (t === '--force') a.force = true;
@@ -82,6 +86,7 @@ async function run(args: Args): Promise<number> {
   if (!['validate', 'summary', 'report'].includes(args.command)) throw new UsageError(USAGE);
   if (args.command === 'report' && !args.output && !args.text) throw new UsageError(USAGE);
   const sections = parseSections(args.sections);
+  if (args.letter !== undefined && !parseLetter(args.letter)) throw new UsageError(`--letter "${args.letter}" không phải chữ đánh mục: ghi dạng a) hoặc b. (chữ cái tiếng Việt, rồi dấu ngoặc hoặc dấu chấm).`);
   if (!args.files.length) throw new UsageError(USAGE);
   // The output is checked before any work: never over an input, never over a file unless --force.
   if (args.command === 'report' && args.output !== undefined) await checkOutputPath(args.output, [...args.files, ...args.previous], { force: args.force, extension: '.docx' });
@@ -126,7 +131,7 @@ function parseSections(list: string | undefined): SectionId[] {
 
 async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sections: SectionId[], args: Args, comparison?: Comparison): Promise<void> {
   const input = { ...reportInputOf(a, profile ?? {}), ...(comparison ? { comparison: reportComparison(comparison) } : {}) };
-  const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered' });
+  const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered', ...(args.letter ? { firstLetter: args.letter } : {}) });
   if (args.text) process.stdout.write(`${reportText(doc)}\n`);
   if (args.output) {
     // The docx package is large: loaded only when a .docx is written, so validate and summary start fast.

@@ -181,6 +181,19 @@ describe('baocao report', () => {
     expect(r.out).toContain(`+ Trường Tiểu học ${sampleKey('awards-sectioned').profile.commune} được Chủ tịch UBND tỉnh tặng Cờ thi đua`);
   });
 
+  test('sub-headings carry no letter unless the clerk asks for one with --letter', async () => {
+    const plain = await run(['report', sample('awards-sectioned'), '--text']);
+    expect(plain.out).toMatch(/^Về công tác khen thưởng$/m);
+    expect(plain.out).not.toMatch(/^[a-zđ]\) Về công tác khen thưởng/m);
+    const lettered = await run(['report', sample('awards-sectioned'), '--letter', 'c)', '--text']);
+    expect(lettered.code).toBe(0);
+    expect(lettered.out).toMatch(/^c\) Về công tác khen thưởng$/m);
+    expect(lettered.out).toMatch(/^d\) Thành tích được cấp trên khen thưởng/m);
+    const bad = await run(['report', sample('awards-sectioned'), '--letter', '7', '--text']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--letter "7"');
+  });
+
   test('an unknown section id is refused with the list of ids', async () => {
     const r = await run(['report', sample('awards-sectioned'), '--sections', 'van-hoa,tong-ket', '--text']);
     expect(r.code).toBe(2);
