@@ -84,7 +84,7 @@ describe('readDocxReport', () => {
     const p2 = join(dir, 'bang2.docx');
     writeFileSync(p2, await Packer.toBuffer(doc));
     const r = await run(['check-report', p2, '--json']);
-    expect((JSON.parse(r.out) as { findings: Array<Record<string, unknown>> }).findings).toMatchObject([{ code: 'report.date', paragraph: 2, location: 'Mục I, bảng 1' }]);
+    expect((JSON.parse(r.out) as { findings: Array<Record<string, unknown>> }).findings).toMatchObject([{ code: 'report.date', paragraph: 2, location: 'Mục I, biểu 1' }]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Where a finding is, as a person finds it without counting: the heading path in the document's outline
 // ("Mục I.2.b") and the number of the paragraph among the body's non-empty paragraphs (table cells not counted),
-// or the table it sits in ("Bảng 2").
+// or the table it sits in ("Biểu 2", as the table checks name tables).
 import type { Finding } from './types';
 import type { Heading, HeadingStyle, ReportStructure } from './structure';
 import { LETTERS, romanLabel } from './structure';
@@ -49,7 +49,7 @@ export function places(s: ReportStructure): Place[] {
     const path = open.filter((o) => o.style !== 'part').map((o) => o.part).join('.');
     const where = [...partVi, ...(path ? [`${partVi.length ? 'mục' : 'Mục'} ${path}`] : [])];
     const whereEn = [...partVi.map((p) => p.replace('Phần', 'Part')), ...(path ? [`${partVi.length ? 'section' : 'Section'} ${path}`] : [])];
-    const [unitVi, unitEn] = table !== null ? [`bảng ${table + 1}`, `table ${table + 1}`] : [`đoạn ${Math.max(body, 1)}`, `paragraph ${Math.max(body, 1)}`];
+    const [unitVi, unitEn] = table !== null ? [`biểu ${table + 1}`, `table ${table + 1}`] : [`đoạn ${Math.max(body, 1)}`, `paragraph ${Math.max(body, 1)}`];
     const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
     out.push({ vi: cap([...where, unitVi].join(', ')), en: cap([...whereEn, unitEn].join(', ')) });
   });

@@ -44,7 +44,7 @@ describe('finding locations', () => {
 
   test('a finding in a table names the table', () => {
     const f = checkReport(['I. KẾT QUẢ', 'Nội dung.', 'Ngày 31/11/2023', 'Cộng'], { layout: { table: [null, null, 0, 0] } });
-    expect(f.find((x) => x.code === 'report.date')).toMatchObject({ location: 'Mục I, bảng 1', locationEn: 'Section I, table 1' });
+    expect(f.find((x) => x.code === 'report.date')).toMatchObject({ location: 'Mục I, biểu 1', locationEn: 'Section I, table 1' });
   });
 
   test('without layout every paragraph counts as body', () => {
@@ -58,6 +58,6 @@ describe('locations from the tables read with their cells', () => {
     const slot = (p: number) => ({ text: paragraphs[p], paragraph: p, row: 0, column: 0 });
     const tables = [{ grid: [[slot(2), slot(3)], [slot(4), slot(4)]], start: 2, end: 5 }];
     const found = checkReport(paragraphs, { tables }).filter((f) => f.code === 'report.date');
-    expect(found.map((f) => f.location)).toEqual(['Mục I, bảng 1', 'Mục I, đoạn 3']);
+    expect(found.map((f) => f.location)).toEqual(['Mục I, biểu 1', 'Mục I, đoạn 3']);
   });
 });
