@@ -1,25 +1,17 @@
 // `--previous <file.xlsx>…`: last year's registers beside this year's. They are analysed like this year's (with the
 // profile moved back a year: the year before, the villages under their old names), compared, and printed as text or
 // JSON. Rows are named by file, sheet and row only: never by a person's name or CCCD.
-import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
+import type { Analysis, WorkbookInput } from '../core/analyse';
+import { analysePrevious } from '../core/compare/previous';
 import type { LayoutOverride } from '../core/layout/detect';
-import { compareAnalyses, figure, type Comparison, type FigureChange, type FigureId, type MatchKey, type RowRef } from '../core/compare';
+import { figure, type Comparison, type FigureChange, type FigureId, type MatchKey, type RowRef } from '../core/compare';
 import type { CommuneProfile } from '../core/profile';
-import { isGuessedYear } from '../core/year';
 import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
 import { UsageError } from './profileFile';
 import { table } from './table';
 import { viDecimal, viNumber } from '../core/text/numbers';
 import { sameFile } from './outputFile';
-
-/** Last year's profile: the year before, and each renamed village under the name it had then. */
-export function previousProfile(p: CommuneProfile): CommuneProfile {
-  const oldName = new Map((p.renamedVillages ?? []).map((r) => [r.to, r.from]));
-  const last: CommuneProfile = { ...p, year: p.year - 1, villages: p.villages.map((v) => oldName.get(v) ?? v) };
-  delete last.renamedVillages;
-  return last;
-}
 
 /** Reads last year's files, refusing one that is also among this year's. */
 export async function readPrevious(files: string[], currentFiles: string[]): Promise<WorkbookInput[]> {
@@ -33,19 +25,11 @@ export async function readPrevious(files: string[], currentFiles: string[]): Pro
 
 /** Analyses last year's workbooks (with the clerk's --map corrections) and compares this year's analysis with them. */
 export function comparePrevious(workbooks: WorkbookInput[], current: Analysis, profile: CommuneProfile | undefined, overrides: Record<string, LayoutOverride> = {}): { previous: Analysis; comparison: Comparison; note: string | null } {
-  let previous = analyse(workbooks, { profile: profile ? previousProfile(profile) : undefined, overrides, today: new Date() });
-  const none = previous.files.find((f) => f.registers.length === 0);
-  if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
-  const year = current.year;
-  let note: string | null = null;
-  if (previous.inferred.some(isGuessedYear)) {
-    // A year guessed from a file date says nothing: last year's registers are taken as the year before.
-    note = `(Sổ năm trước không ghi năm: được coi là sổ năm ${year - 1}.)`;
-    previous = { ...previous, year: year - 1 };
-  } else if (previous.year >= year) {
-    throw new UsageError(`Sổ đưa sau --previous là sổ năm ${previous.year}, không trước năm báo cáo ${year}: hãy kiểm tra lại tệp, hoặc ghi năm trong hồ sơ xã.`);
-  }
-  return { previous, comparison: compareAnalyses(current, previous, profile?.renamedVillages ?? []), note };
+  const r = analysePrevious(workbooks, current, { profile, overrides, today: new Date() });
+  if (!r.ok && r.problem === 'not-earlier') throw new UsageError(`Sổ đưa sau --previous là sổ năm ${r.year}, không trước năm báo cáo ${r.currentYear}: hãy kiểm tra lại tệp, hoặc ghi năm trong hồ sơ xã.`);
+  if (!r.ok) throw unusable(r.problem, r.file);
+  // A year guessed from a file date says nothing: last year's registers are taken as the year before.
+  return { previous: r.previous, comparison: r.comparison, note: r.yearAssumed ? `(Sổ năm trước không ghi năm: được coi là sổ năm ${current.year - 1}.)` : null };
 }
 
 const LABELS: Array<[FigureId, string]> = [
