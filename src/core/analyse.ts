@@ -21,6 +21,7 @@ import type { CommuneProfile } from './profile';
 import { DEFAULT_RATES, type HouseholdSummary } from './summary/households';
 import type { AwardSummary } from './summary/awards';
 import { summariseAwardRegisters } from './summary/awardRegisters';
+import { assignFiles, summariseFormerCommunes, type FileAssignment, type FormerCommuneSummary } from './formerCommunes';
 
 export interface WorkbookInput {
   file: string;
@@ -60,6 +61,8 @@ export interface Analysis {
   /** Household lists joined with their member lists by household code. */
   joins: MemberJoin[];
   summary: { households?: HouseholdSummary; awards?: AwardSummary; proposals?: AwardSummary };
+  /** A new commune formed from former communes (profile's `formerCommunes`): its figures by former commune. */
+  formerCommunes?: FormerCommuneSummary[];
 }
 
 const KINDS: { [K in Register['kind']]: RegisterKindModule<Extract<Register, { kind: K }>> } = {
@@ -150,7 +153,7 @@ function villageSightings(files: Analysis['files']): VillageSighting[] {
 
 const PROGRESS_STEP = 5000;
 
-function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, plan: JoinPlan, profile?: CommuneProfile, onProgress?: AnalyseOptions['onProgress']): void {
+function validate(files: Analysis['files'], year: number, villages: VillageCatalogue, plan: JoinPlan, profile?: CommuneProfile, onProgress?: AnalyseOptions['onProgress'], merged?: FileAssignment): void {
   const registers = files.flatMap((f) => f.registers);
   const total = registers.reduce((n, r) => n + (r.kind === 'persons' ? r.rows.length : r.records.length), 0);
   let done = 0;
@@ -161,7 +164,8 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
   const sets: Array<{ set: DuplicateSet; reg: Register }> = [];
   for (const reg of registers) {
     const kind = kindOf(reg.kind) as RegisterKindModule;
-    kind.validate(reg, ctx);
+    // A former commune's workbook reads its old village names as the new villages.
+    kind.validate(reg, merged ? { ...ctx, villages: merged.villagesOf(reg.file, villages) } : ctx);
     // A member list joined to its household list holds the same households again, by design: not duplicates.
     if (reg.kind === 'persons' && plan.joined.has(reg)) continue;
     sets.push({ set: kind.duplicates(reg), reg });
@@ -220,7 +224,9 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   const lists = householdRegs.filter((r): r is HouseholdRegister => r.kind === 'households');
   const members = householdRegs.filter((r): r is PersonRegister => r.kind === 'persons');
   const plan = planJoins(lists, members);
-  validate(files, year, villages, plan, profile, options.onProgress);
+  const merged = profile?.formerCommunes ? assignFiles(files, profile) : undefined;
+  if (merged) doubts.push(...merged.doubts);
+  validate(files, year, villages, plan, profile, options.onProgress, merged);
   const registers = files.flatMap((f) => f.registers);
   const awardRegs = registers.filter((r): r is AwardRegister => r.kind === 'awards');
   const o = profile?.overrides;
@@ -239,5 +245,6 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   if (awards.awards) summary.awards = awards.awards;
   if (awards.proposals) summary.proposals = awards.proposals;
   doubts.push(...awards.doubts);
-  return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: plan.joins, summary };
+  const formerCommunes = merged && profile ? { formerCommunes: summariseFormerCommunes(profile, merged, registers, plan, rates, year) } : {};
+  return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: plan.joins, summary, ...formerCommunes };
 }

@@ -23,6 +23,8 @@ export interface VillageMatch {
   exact: boolean;
   /** Differs only by case or tone-placement style (hòa/hoà): worth a note, not a warning. */
   styleOnly: boolean;
+  /** An old name of a former commune's village, read as the new village it was renamed (profile's renaming table). */
+  renamed?: boolean;
 }
 
 /** The canonical village names of a commune, in the order the commune lists them. */
@@ -41,7 +43,7 @@ export class VillageCatalogue {
 
   readonly match = memoByText((text: string): VillageMatch | null => this.matchText(text));
 
-  private matchText(text: string): VillageMatch | null {
+  protected matchText(text: string): VillageMatch | null {
     const name = this.byKey.get(villageKey(text)) ?? this.byInitials(text);
     if (name === undefined) return null;
     const exact = text === name;

@@ -33,6 +33,10 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
     'Sổ không ghi năm (không có ở dòng tiêu đề, ngày quyết định hay ngày ký): năm báo cáo {year} chỉ được đoán từ {fromName}. Hãy xác nhận hoặc chọn lại năm (hồ sơ xã: --profile, hoặc ô Năm trong khung).',
     'The registers state no year (not in the titles, decision dates or signing dates): the report year {year} is only guessed from {fromName}. Confirm it or set the year (commune profile: --profile, or the Year box in the pane).',
   ],
+  'formerCommune.unknown': [
+    'Chưa rõ tệp "{file}" là sổ của xã cũ nào ({communes}){candidatesText}: số liệu của tệp vẫn tính vào toàn xã nhưng không chia theo xã cũ, và thôn trùng tên giữa các xã cũ chưa đọc được. Hãy ghi tên tệp vào hồ sơ xã: formerCommunes › files.',
+    'It is not known which former commune file "{file}" belongs to ({communes}){candidatesText}: its figures count in the whole commune but not by former commune, and village names that several former communes share are not read. Write the file name in the commune profile: formerCommunes › files.',
+  ],
   'list.filtered': [
     'Mọi hộ trong danh sách ({total} hộ) đều thuộc diện nghèo, cận nghèo hoặc mức sống trung bình: đây là danh sách lọc, không phải toàn bộ hộ của xã, nên không tính tỷ lệ trên tổng số hộ toàn xã. Hãy mở thêm sổ hộ gia đình của cả xã để có tỷ lệ.',
     'Every household listed ({total}) is poor, near-poor or of average standard: a filtered list, not all the commune\'s households, so no rate over the commune is computed. Open the commune\'s full household register too for the rates.',
@@ -75,7 +79,9 @@ export function doubtText(d: Doubt, lang: Lang = 'vi', surface: DoubtSurface = '
   const figure = typeof d.params.figure === 'string' ? FIGURES[d.params.figure]?.[i] ?? d.params.figure : '';
   const fieldName = typeof d.params.field === 'string' ? fieldLabel(d.params.field, lang) : '';
   const fromName = d.params.from === 'fileDate' ? (lang === 'vi' ? 'ngày lưu tệp' : "the file's saved date") : d.params.from === 'today' ? (lang === 'vi' ? 'ngày hôm nay' : "today's date") : '';
-  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, fromName, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
+  const candidates = typeof d.params.candidates === 'string' && d.params.candidates ? d.params.candidates : '';
+  const candidatesText = candidates ? (lang === 'vi' ? `; tên tệp hoặc tiêu đề nhắc đến ${candidates}` : `; its name or title mentions ${candidates}`) : '';
+  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, fromName, candidatesText, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => {
     const v = all[k] ?? '';
     return typeof v === 'string' ? quotedValue(v, k === 'examples' || k === 'sheets' ? 3 * MAX_QUOTED : MAX_QUOTED) : String(v);

@@ -25,14 +25,17 @@ export function prefixedStyle(records: HouseholdRecord[]): boolean {
   return written.length > 0 && written.filter((r) => villagePrefixOf(r.villageText as string) !== '').length * 2 > written.length;
 }
 
-/** The same household twice: the same CCCD of its head, or the same head's name, birth year and village. */
-export function householdDuplicates(records: HouseholdRecord[], cells: FieldCells, nameField: string): DuplicateSet {
+/**
+ * The same household twice: the same CCCD of its head, or the same head's name, birth year and village. A village not
+ * matched to the commune's is known only by its file: "Thôn 1" of two former communes' workbooks are two villages.
+ */
+export function householdDuplicates(records: HouseholdRecord[], cells: FieldCells, nameField: string, file: string): DuplicateSet {
   return duplicateSet(
     'households',
     records,
     [
       (rec) => (rec.cccd && /^\d{12}$/.test(rec.cccd) ? rec.cccd : null),
-      (rec) => (rec.headName && rec.birthYear ? `${matchKey(rec.headName)}|${rec.birthYear}|${rec.village ?? rec.villageText ?? ''}` : null),
+      (rec) => (rec.headName && rec.birthYear ? `${matchKey(rec.headName)}|${rec.birthYear}|${rec.village ?? `${file}|${rec.villageText ?? ''}`}` : null),
     ],
     (rec, earlier, key) => {
       const field = key === 0 ? 'cccd' : nameField;
@@ -57,5 +60,5 @@ export const householdKind: RegisterKindModule<HouseholdRegister> = {
     }
     checkTotals(reg.grid, reg.layout.body, reg.records, householdFigures(reg), reg.issues);
   },
-  duplicates: (reg) => householdDuplicates(reg.records, fieldCells(reg), 'headName'),
+  duplicates: (reg) => householdDuplicates(reg.records, fieldCells(reg), 'headName', reg.file),
 };

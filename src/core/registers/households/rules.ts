@@ -42,6 +42,8 @@ export function villageRule(rec: HouseholdRecord, ctx: HouseholdRuleContext, out
     return;
   }
   rec.village = match.name;
+  // A former commune's old village name is right in that commune's workbook: no note to write the new one.
+  if (match.renamed) return;
   // In an address only a misspelt village is worth a note: its prefix and the commune's name around it are not.
   if (rec.villageFrom !== 'column' || (address && match.exact) || (address && stripVillagePrefix(rec.villageText) === match.name)) return;
   // A cell that is not text (empty, the village read from another row of the household; a number) is written as

@@ -35,5 +35,5 @@ export const personKind: RegisterKindModule<PersonRegister> = {
       .map((f) => ({ ...f, sum: (rs: HouseholdRecord[]) => f.sum([...new Set(rs)]) }));
     checkTotals(reg.grid, reg.layout.body, items, figures, reg.issues, distinct);
   },
-  duplicates: (reg) => householdDuplicates(reg.records, fieldCells(reg), 'personName'),
+  duplicates: (reg) => householdDuplicates(reg.records, fieldCells(reg), 'personName', reg.file),
 };
