@@ -5,7 +5,12 @@
 // workbook it came from and when: sending households replaces only the households part, sending awards only the
 // awards part, a workbook holding both replaces both. A hand-over stored by an older version (one input, one
 // workbook) is read as the parts it holds.
+//
+// Last year's registers compared in Excel travel with the households part (with the awards part when the workbook
+// has no households): last year's files, year and summaries, the comparison's counts and the first unmatched rows.
+// Hand-overs stored before it read as they were: without last year.
 import type { ReportInput } from '../core/report/input';
+import type { PreviousYearData } from '../core/compare/previous';
 import type { Analysis } from '../core/analyse';
 
 export const HANDOVER_KEY = 'baocao:handover';
@@ -27,12 +32,15 @@ export interface HandoverPart {
   inferred?: Inferred[];
   /** The years the workbook's own dates and titles name (a report year outside them is asked about). */
   dataYears?: number[];
+  /** Last year's registers compared with this part's workbook. */
+  previous?: PreviousYearData;
 }
 
 /** What the sending pane knows about how sure the figures' year and villages are. */
 export interface HandoverMeta {
   inferred?: Inferred[];
   dataYears?: number[];
+  previous?: PreviousYearData;
 }
 
 export type Handover = { [K in HandoverPartKind]?: HandoverPart };
@@ -55,7 +63,10 @@ export function partsOf(input: ReportInput): HandoverPartKind[] {
 
 /** The input cut down to one part's figures. */
 function partInput(input: ReportInput, kind: HandoverPartKind): ReportInput {
-  const { households, awards, ...rest } = input;
+  // The comparison travels as the part's `previous`, with last year's files and summaries.
+  const { households, awards, ...withComparison } = input;
+  const rest = { ...withComparison };
+  delete rest.comparison;
   return kind === 'households'
     ? { ...rest, households, awardItems: [] }
     : { ...rest, ...(awards ? { awards } : {}), awardItems: input.awardItems };
@@ -73,7 +84,8 @@ export function sendHandover(store: KeyValueStore, workbook: string, input: Repo
   const replaced = partsOf(input);
   const h: Handover = { ...(readHandover(store) ?? {}) };
   for (const kind of replaced) {
-    h[kind] = { at: at.toISOString(), workbook, input: partInput(input, kind), ...(meta.inferred ? { inferred: meta.inferred } : {}), ...(meta.dataYears ? { dataYears: meta.dataYears } : {}) };
+    const previous = meta.previous && kind === replaced[0] ? { previous: meta.previous } : {};
+    h[kind] = { at: at.toISOString(), workbook, input: partInput(input, kind), ...(meta.inferred ? { inferred: meta.inferred } : {}), ...(meta.dataYears ? { dataYears: meta.dataYears } : {}), ...previous };
   }
   if (replaced.length) write(store, h);
   return { handover: h, replaced };
@@ -96,12 +108,19 @@ function isInferred(v: unknown): v is Inferred[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null && (x.what === 'year' || x.what === 'villages') && typeof x.from === 'string');
 }
 
+/** Last year as stored: enough of its shape to be used (anything else is left out, not guessed). */
+function isPrevious(v: unknown): v is PreviousYearData {
+  const p = v as PreviousYearData | null;
+  return typeof p === 'object' && p !== null && Array.isArray(p.files) && p.files.every((f) => typeof f === 'string') && Number.isInteger(p.year)
+    && typeof p.comparison === 'object' && p.comparison !== null && Number.isInteger(p.comparison.year) && p.comparison.previousYear === p.year;
+}
+
 function parsePart(v: unknown, kind: HandoverPartKind): HandoverPart | undefined {
   const p = v as Partial<HandoverPart> | null;
   if (typeof p !== 'object' || p === null || typeof p.at !== 'string' || typeof p.workbook !== 'string' || !isInput(p.input)) return undefined;
   if (!partsOf(p.input).includes(kind)) return undefined;
   const dataYears = Array.isArray(p.dataYears) ? p.dataYears.filter((y): y is number => Number.isInteger(y)) : undefined;
-  return { at: p.at, workbook: p.workbook, input: partInput(p.input, kind), ...(isInferred(p.inferred) ? { inferred: p.inferred } : {}), ...(dataYears ? { dataYears } : {}) };
+  return { at: p.at, workbook: p.workbook, input: partInput(p.input, kind), ...(isInferred(p.inferred) ? { inferred: p.inferred } : {}), ...(dataYears ? { dataYears } : {}), ...(isPrevious(p.previous) ? { previous: p.previous } : {}) };
 }
 
 /** What Excel sent, by part, or null when there is nothing (or it cannot be read). Reads the older one-input shape too. */
@@ -150,6 +169,8 @@ export interface HandedOver {
   years?: { households: number; awards: number };
   /** The years the parts' own dates and titles name (decision dates when the sender did not say). */
   dataYears: number[];
+  /** Last year compared with this year's figures (the households part's, else the awards part's), of the report year. */
+  previous?: PreviousYearData;
 }
 
 /** Years of the decision dates of a part's awards: what an older hand-over still tells of its own dates. */
@@ -180,10 +201,13 @@ export function handedOver(h: Handover): HandedOver | null {
     ...(aw?.input.awards ? { awards: aw.input.awards } : {}),
     awardItems: aw?.input.awardItems ?? [],
   };
+  // A comparison made against figures of another year (a part sent again since) is not used.
+  const previous = [hh?.previous, aw?.previous].find((p) => p && p.comparison.year === input.year);
+  if (previous) input.comparison = previous.comparison;
   const unknown = (p: HandoverPart, what: Inferred['what'], value: string | number): Inferred[] =>
     p.inferred ? p.inferred.filter((i) => i.what === what) : [{ what, value, from: 'data' }];
   const inferred = [...unknown(yearPart, 'year', input.year), ...(input.villages.length ? unknown(villagePart, 'villages', input.villages.join(', ')) : [])];
   const years = hh && aw && hh.input.year !== aw.input.year ? { households: hh.input.year, awards: aw.input.year } : undefined;
   const dataYears = [...new Set([hh, aw].flatMap((p) => (p ? p.dataYears ?? decisionYears(p.input) : [])))].sort((x, y) => x - y);
-  return { input, inferred, ...(years ? { years } : {}), dataYears };
+  return { input, inferred, ...(years ? { years } : {}), dataYears, ...(previous ? { previous } : {}) };
 }

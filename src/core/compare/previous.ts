@@ -2,17 +2,27 @@
 // analysed with the profile moved back a year, dated, compared, and cut down to what travels between panes.
 import { analyse, type Analysis, type WorkbookInput } from '../analyse';
 import type { LayoutOverride } from '../layout/detect';
-import type { CommuneProfile } from '../profile';
+import { isMergerRename, type CommuneProfile } from '../profile';
 import { isGuessedYear } from '../year';
 import type { HouseholdSummary } from '../summary/households';
 import type { AwardSummary } from '../summary/awards';
 import { compareAnalyses, compareSummaries, reportComparison, type Comparison, type ReportComparison, type MatchKey, type RowRef } from './index';
 
-/** Last year's profile: the year before, and each renamed village under the name it had then. */
+/** Renames since last year: not those of a merger, which hold in every year's workbooks of the former communes. */
+export function renamesSinceLastYear(p: CommuneProfile): NonNullable<CommuneProfile['renamedVillages']> {
+  return (p.renamedVillages ?? []).filter((r) => !isMergerRename(p, r));
+}
+
+/**
+ * Last year's profile: the year before, and each village renamed since last year under the name it had then. A
+ * former commune's renames stay: last year's workbooks of the former communes read into the new villages too.
+ */
 export function previousProfile(p: CommuneProfile): CommuneProfile {
-  const oldName = new Map((p.renamedVillages ?? []).map((r) => [r.to, r.from]));
+  const oldName = new Map(renamesSinceLastYear(p).map((r) => [r.to, r.from]));
   const last: CommuneProfile = { ...p, year: p.year - 1, villages: p.villages.map((v) => oldName.get(v) ?? v) };
-  delete last.renamedVillages;
+  const merger = (p.renamedVillages ?? []).filter((r) => isMergerRename(p, r));
+  if (merger.length) last.renamedVillages = merger;
+  else delete last.renamedVillages;
   return last;
 }
 
@@ -51,7 +61,7 @@ export function analysePrevious(workbooks: WorkbookInput[], current: CurrentYear
   } else if (previous.year >= year) {
     return { ok: false, problem: 'not-earlier', year: previous.year, currentYear: year };
   }
-  const renames = o.profile?.renamedVillages ?? [];
+  const renames = o.profile ? renamesSinceLastYear(o.profile) : [];
   const comparison: Comparison = isAnalysis(current)
     ? compareAnalyses(current, previous, renames)
     : { summary: compareSummaries({ year, ...current.summary }, { year: previous.year, ...previous.summary }, renames) };
@@ -68,6 +78,8 @@ export interface PreviousYearData {
   year: number;
   /** The registers did not say their year: taken as the year before this one. */
   yearAssumed: boolean;
+  /** Errors left in last year's registers (its figures may be wrong). */
+  errors: number;
   /** Last year's summaries, for the report check's "so với" claims. */
   households?: HouseholdSummary;
   awards?: AwardSummary;
@@ -90,6 +102,7 @@ export function previousYearData(files: string[], outcome: Extract<PreviousOutco
     files,
     year: previous.year,
     yearAssumed,
+    errors: previous.files.flatMap((f) => f.registers).flatMap((r) => r.issues).filter((i) => i.severity === 'error').length,
     ...(previous.summary.households ? { households: previous.summary.households } : {}),
     ...(previous.summary.awards ? { awards: previous.summary.awards } : {}),
     comparison: reportComparison(comparison),

@@ -9,6 +9,7 @@ import { withMessage, type Lang } from '../../i18n/messages';
 import { doubtText } from '../../i18n/doubts';
 import { withShortLists } from '../../i18n/lists';
 import { isErrorDoubt, type DoubtCode } from '../../core/doubts';
+import type { PreviousYearData } from '../../core/compare/previous';
 import { yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from '../../core/year';
 
 /** A doubt as the pane shows it: its words, and whether it is an error (a figure that cannot be true). */
@@ -59,8 +60,14 @@ export interface PaneAnalysis {
   /** What the analysis is unsure of, as sentences for the clerk. */
   doubts: PaneDoubt[];
   summary: Analysis['summary'];
+  /** Carries the comparison (section so-sanh) when last year's registers were given. */
   report: ReportInput;
+  /** Last year's registers compared with this year's, or why they could not be. */
+  previous?: PreviousResult;
 }
+
+/** Last year compared with this year, or what stopped it (in the clerk's words). */
+export type PreviousResult = { ok: true; data: PreviousYearData } | { ok: false; message: string };
 
 /** Strips an analysis to what the pane shows. */
 export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {

@@ -3,9 +3,9 @@
 // page instead, after yielding to paint once. Reading files needs the worker: the workbook readers (exceljs, SheetJS)
 // are bundled into the worker's chunks only, so that the pane ships one copy of each.
 import type { WorkbookInput } from '../../core/analyse';
-import type { AnalyseRequest, WorkerMessage, WorkerRequest, XlsxFile } from './protocol';
-import type { PaneAnalysis } from '../excel/paneAnalysis';
-import { analyseWorkbooks } from './analysisRun';
+import type { AnalyseRequest, CompareSummaryRequest, WorkerMessage, WorkerRequest, XlsxFile } from './protocol';
+import type { PaneAnalysis, PreviousResult } from '../excel/paneAnalysis';
+import { analyseWorkbooks, compareWithSummary } from './analysisRun';
 
 export type Progress = (done: number, total: number, stage?: 'reading' | 'validating') => void;
 
@@ -24,7 +24,8 @@ let nextId = 1;
 /** The page's own run, without a worker: analysis of a workbook already read; files cannot be read here. */
 function runInPage(req: WorkerRequest, handle: Handle): void {
   setTimeout(() => {
-    if (req.type === 'read' || req.files) handle({ id: req.id, type: 'error', message: NO_WORKER_MESSAGE });
+    if (req.type === 'read' || (req.type !== 'compare-summary' && req.files)) handle({ id: req.id, type: 'error', message: NO_WORKER_MESSAGE });
+    else if (req.type === 'compare-summary') compareWithSummary(req, handle);
     else analyseWorkbooks(req.workbook ? [req.workbook] : [], req, handle);
   }, 0);
 }
@@ -90,4 +91,11 @@ export async function readInBackground(files: XlsxFile[], onProgress: Progress):
   const m = await request({ id: nextId++, type: 'read', files }, onProgress);
   if (m.type !== 'workbooks') throw new Error(`unexpected answer ${m.type}`);
   return m.workbooks;
+}
+
+/** Compares last year's workbooks (already read) with this year's summary only. */
+export async function compareSummaryInBackground(req: Omit<CompareSummaryRequest, 'id' | 'type'>): Promise<PreviousResult> {
+  const m = await request({ ...req, id: nextId++, type: 'compare-summary' }, () => undefined);
+  if (m.type !== 'previous') throw new Error(`unexpected answer ${m.type}`);
+  return m.result;
 }

@@ -2,8 +2,10 @@
 // when no worker can start (analysisClient.ts). It reads no files, so the page's bundle carries no workbook reader:
 // exceljs and SheetJS are loaded by the worker alone (runAnalysis.ts).
 import { analyse, type WorkbookInput } from '../../core/analyse';
-import { toPaneAnalysis } from '../excel/paneAnalysis';
-import type { AnalyseRequest, WorkerMessage } from './protocol';
+import { analysePrevious, previousYearData, type CurrentYear } from '../../core/compare/previous';
+import { toPaneAnalysis, type PreviousResult } from '../excel/paneAnalysis';
+import { uiText } from '../../i18n/ui';
+import type { AnalyseRequest, CompareSummaryRequest, WorkerMessage } from './protocol';
 
 const READ_PROBLEMS: Record<string, string> = {
   'not-xlsx': 'không phải là sổ Excel (.xlsx)',
@@ -28,7 +30,31 @@ export function analyseWorkbooks(workbooks: WorkbookInput[], req: AnalyseRequest
       today: new Date(req.today),
       onProgress: (done, total) => post({ id: req.id, type: 'progress', done, total }),
     });
-    post({ id: req.id, type: 'result', result: toPaneAnalysis(a, req.lang) });
+    const result = toPaneAnalysis(a, req.lang);
+    if (req.previous?.length) {
+      result.previous = comparePrevious(req.previous, a, req);
+      if (result.previous.ok) result.report = { ...result.report, comparison: result.previous.data.comparison };
+    }
+    post({ id: req.id, type: 'result', result });
+  } catch (e) {
+    post({ id: req.id, type: 'error', message: readFailure(e) });
+  }
+}
+
+/** Last year's workbooks against this year (its analysis, or its summary only); a problem is said, never thrown. */
+export function comparePrevious(previous: WorkbookInput[], current: CurrentYear, req: Pick<AnalyseRequest, 'profile' | 'confirmed' | 'overrides' | 'lang' | 'today'>): PreviousResult {
+  const r = analysePrevious(previous, current, { profile: req.profile, confirmedYear: req.confirmed?.year, overrides: req.overrides, today: new Date(req.today) });
+  if (r.ok) return { ok: true, data: previousYearData(previous.map((w) => w.file), r) };
+  return {
+    ok: false,
+    message: r.problem === 'not-earlier' ? uiText(req.lang, 'previousNotEarlier', { year: r.year, current: r.currentYear }) : uiText(req.lang, 'previousNoRegister', { file: r.file }),
+  };
+}
+
+/** Answers a comparison with this year's summary only (no rows: households are not matched). */
+export function compareWithSummary(req: CompareSummaryRequest, post: (m: WorkerMessage) => void): void {
+  try {
+    post({ id: req.id, type: 'previous', result: comparePrevious(req.previous, req.current, { ...req, overrides: {} }) });
   } catch (e) {
     post({ id: req.id, type: 'error', message: readFailure(e) });
   }

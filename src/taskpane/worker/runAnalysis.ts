@@ -2,7 +2,7 @@
 // file needs it, then analyses. Only the worker imports this module, so exceljs and SheetJS are bundled once, in the
 // worker's chunks; the page runs analysisRun.ts itself when no worker can start. Tests call it directly.
 import type { WorkbookInput } from '../../core/analyse';
-import { analyseWorkbooks, readFailure } from './analysisRun';
+import { analyseWorkbooks, compareWithSummary, readFailure } from './analysisRun';
 import type { AnalyseRequest, WorkerMessage, WorkerRequest, XlsxFile } from './protocol';
 
 /** Reads picked workbook files (.xlsx, .xls, .ods, .csv, HTML saved as .xls) with the browser readers. */
@@ -18,6 +18,7 @@ async function readFiles(files: XlsxFile[], progress: (done: number) => void): P
 
 /** Answers one request: reads files into workbooks, or reads (when given files) and analyses. */
 export async function runRequest(req: WorkerRequest, post: (m: WorkerMessage) => void): Promise<void> {
+  if (req.type === 'compare-summary') return compareWithSummary(req, post);
   if (req.type !== 'read') return runAnalysis(req, post);
   try {
     const workbooks = await readFiles(req.files, (done) => post({ id: req.id, type: 'progress', stage: 'reading', done, total: req.files.length }));
