@@ -78,6 +78,8 @@ export interface PreviousYearData {
   year: number;
   /** The registers did not say their year: taken as the year before this one. */
   yearAssumed: boolean;
+  /** Errors left in last year's registers (its figures may be wrong). */
+  errors: number;
   /** Last year's summaries, for the report check's "so với" claims. */
   households?: HouseholdSummary;
   awards?: AwardSummary;
@@ -100,6 +102,7 @@ export function previousYearData(files: string[], outcome: Extract<PreviousOutco
     files,
     year: previous.year,
     yearAssumed,
+    errors: previous.files.flatMap((f) => f.registers).flatMap((r) => r.issues).filter((i) => i.severity === 'error').length,
     ...(previous.summary.households ? { households: previous.summary.households } : {}),
     ...(previous.summary.awards ? { awards: previous.summary.awards } : {}),
     comparison: reportComparison(comparison),
