@@ -99,6 +99,20 @@ export function dropHandoverPart(store: KeyValueStore, kind: HandoverPartKind): 
   return h.households || h.awards ? h : null;
 }
 
+/** Drops last year from the stored parts (the clerk no longer wants the comparison); the figures stay. */
+export function dropHandoverPrevious(store: KeyValueStore): Handover | null {
+  const h: Handover = { ...(readHandover(store) ?? {}) };
+  for (const kind of HANDOVER_PARTS) {
+    const part = h[kind];
+    if (!part?.previous) continue;
+    const rest = { ...part };
+    delete rest.previous;
+    h[kind] = rest;
+  }
+  write(store, h);
+  return h.households || h.awards ? h : null;
+}
+
 function isInput(v: unknown): v is ReportInput {
   const i = v as ReportInput | null;
   return typeof i === 'object' && i !== null && typeof i.year === 'number' && Array.isArray(i.villages) && Array.isArray(i.awardItems);

@@ -13,6 +13,7 @@ import { DoubtBars } from '../DoubtBars';
 import { useExcelPane } from './useExcelPane';
 import { fixableIssues, highlightSignature, issueKey, worstByCell } from './paneState';
 import { StatusCard } from './StatusCard';
+import { PreviousYear } from '../PreviousYear';
 import { AskProfile } from '../AskProfile';
 import { villageQuestion, yearQuestion } from '../askProfile';
 import type { PaneAnalysis } from './paneAnalysis';
@@ -85,6 +86,7 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
             <AccordionHeader>{t('summary')}</AccordionHeader>
             <AccordionPanel>
               <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null} />
+              <PreviousYear previous={a.previous} lang={lang} busy={state.busy} onOpen={pane.openPrevious} onDrop={pane.dropPrevious} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="issues">

@@ -6,6 +6,7 @@ import { shortList } from '../../i18n/lists';
 import { uiNumber, uiText, type UiKey } from '../../i18n/ui';
 import type { PaneAnalysis } from './paneAnalysis';
 import { ALL_MEASURED } from '../../core/summary/households';
+import { mainChanges, previousFiles } from '../previousYear';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '2px', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
@@ -26,10 +27,15 @@ export function StatusCard({ analysis, lang }: { analysis: PaneAnalysis; lang: L
   const issues = analysis.registers.flatMap((r) => r.issues);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const review = issues.length - errors;
+  const last = analysis.previous?.ok ? analysis.previous.data : null;
+  const changes = last ? mainChanges(last, lang) : [];
   return (
     <div className={s.root} data-testid="status" role="note">
       <Caption1>{t('statusFound', { list: shortList(registers, 'sheet', lang) })}</Caption1>
       {figures.length > 0 && <Caption1>{figures.join(' · ')}</Caption1>}
+      {last && changes.length > 0 && (
+        <Caption1 data-testid="status-previous">{`${t('statusPrevious', { year: last.year, files: previousFiles(last, lang) })} ${changes.join(' · ')}`}</Caption1>
+      )}
       <Text weight="semibold" className={errors ? s.errors : issues.length ? undefined : s.clean} data-testid="status-issues">
         {issues.length ? t('statusIssues', { errors: n(errors), review: n(review) }) : t('statusClean')}
       </Text>

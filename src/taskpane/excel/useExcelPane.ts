@@ -8,7 +8,9 @@ import { sendHandover, type KeyValueStore } from '../../hosts/handover';
 import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
 import type { LayoutOverride } from '../../core/layout/detect';
-import { analyseInBackground } from '../worker/analysisClient';
+import { analyseInBackground, readInBackground } from '../worker/analysisClient';
+import type { WorkbookInput } from '../../core/analyse';
+import { pickedBytes } from '../fileTypes';
 import type { PaneAnalysis, PaneIssue } from './paneAnalysis';
 import type { Confirmation } from '../AskProfile';
 import { shortList } from '../../i18n/lists';
@@ -39,6 +41,8 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
   langRef.current = lang;
   const t = useCallback((key: UiKey, params?: Record<string, string | number>) => uiText(langRef.current, key, params), []);
   const patch = (p: Partial<ExcelPaneState>) => setState((s) => ({ ...s, ...p }));
+  /** Last year's workbooks, read once when picked: compared with this year's at every analysis. */
+  const previous = useRef<WorkbookInput[] | null>(null);
   const fail = (e: unknown) => {
     const text = e instanceof HostError ? (langRef.current === 'vi' ? e.message : e.messageEn) : t('failed', { message: e instanceof Error ? e.message : String(e) });
     patch({ busy: false, notice: { intent: 'error', text } });
@@ -59,6 +63,7 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
         confirmed: settings.profile,
         lang: langRef.current,
         today: new Date().toISOString(),
+        ...(previous.current ? { previous: previous.current } : {}),
       },
       (done, total) => patch({ progress: { done, total } }),
     );
@@ -159,6 +164,26 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
       return { intent: 'success', text: t('confirmSaved', { what }) };
     });
 
+  /** Last year's workbooks picked by the clerk: read in the worker, then this year's snapshot is analysed against them. */
+  const openPrevious = (files: File[]) =>
+    act(async () => {
+      const snapshot = current();
+      const workbooks = await readInBackground(await pickedBytes(files, langRef.current), (done, total) => patch({ progress: { done, total } }));
+      if (workbooks.some((w) => w.file === snapshot.name)) return { intent: 'error', text: t('previousSame', { file: snapshot.name }) };
+      previous.current = workbooks;
+      await analyseSnapshot(snapshot, snapshot.settings);
+      return null;
+    });
+
+  const dropPrevious = () =>
+    act(async () => {
+      const files = previous.current?.map((w) => `"${w.file}"`) ?? [];
+      previous.current = null;
+      const snapshot = current();
+      await analyseSnapshot(snapshot, snapshot.settings);
+      return { intent: 'info', text: t('previousDropped', { files: shortList(files, 'file', langRef.current) }) };
+    });
+
   const writeSummary = () =>
     act(async () => {
       if (!state.analysis || !state.snapshot) return null;
@@ -171,9 +196,10 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
   const sendToWord = () =>
     act(async () => {
       if (!state.analysis || !state.snapshot || !store) return null;
-      sendHandover(store, state.snapshot.name, state.analysis.report, new Date(), { inferred: state.analysis.inferred, dataYears: state.analysis.dataYears });
+      const last = state.analysis.previous?.ok ? { previous: state.analysis.previous.data } : {};
+      sendHandover(store, state.snapshot.name, state.analysis.report, new Date(), { inferred: state.analysis.inferred, dataYears: state.analysis.dataYears, ...last });
       return { intent: 'success', text: t('sentToWord') };
     });
 
-  return { state, t, find: () => find(), select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, confirmProfile, writeSummary, sendToWord };
+  return { state, t, find: () => find(), openPrevious, dropPrevious, select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, confirmProfile, writeSummary, sendToWord };
 }

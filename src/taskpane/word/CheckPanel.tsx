@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
-import { checkReport, type Finding } from '../../core/check';
+import { checkReport, type CheckOptions, type Finding } from '../../core/check';
 import type { ReportInput } from '../../core/report/input';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
@@ -28,6 +28,8 @@ interface Props {
   lang: Lang;
   /** The loaded figures, when there are any: claims in the text are compared with them. */
   data: ReportInput | null;
+  /** Last year's figures, when loaded: "so với năm trước" claims are compared with both years. */
+  previous?: CheckOptions['previous'];
   /** Outside Office: puts a report .docx the clerk picks in place of the document; resolves with an error message, or
    *  null when it is open (the check then runs on it at once). */
   openReport?: (file: File) => Promise<string | null>;
@@ -35,7 +37,7 @@ interface Props {
   onStart?: () => void;
 }
 
-export function CheckPanel({ port, lang, data, openReport, onStart }: Props) {
+export function CheckPanel({ port, lang, data, previous, openReport, onStart }: Props) {
   const s = useStyles();
   const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
   const [findings, setFindings] = useState<Finding[] | null>(null);
@@ -57,7 +59,7 @@ export function CheckPanel({ port, lang, data, openReport, onStart }: Props) {
       // The tables too, with their merged cells: a table finding names its cell, and a click selects that cell.
       const { paragraphs: ps, tables } = await port.readReport();
       setParagraphs(ps);
-      setFindings(checkReport(ps, { tables, ...(data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}) }));
+      setFindings(checkReport(ps, { tables, ...(data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}), ...(data && previous ? { previous } : {}) }));
     } catch (e) {
       setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {

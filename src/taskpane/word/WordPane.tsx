@@ -19,6 +19,7 @@ import { DataErrors } from './DataErrors';
 import { WORKBOOK_TYPES } from '../fileTypes';
 import { DoubtBars } from '../DoubtBars';
 import { AskProfile } from '../AskProfile';
+import { PreviousYear } from '../PreviousYear';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -95,6 +96,7 @@ export function WordPane({ port, lang, store, page }: Props) {
         />
         <Button size="small" disabled={w.busy} onClick={() => file.current?.click()}>{t('openWorkbook')}</Button>
       </div>
+      {w.data && <PreviousYear previous={w.previous} lang={lang} busy={w.busy} onOpen={w.openPrevious} onDrop={w.dropPrevious} />}
       <DoubtBars doubts={w.data?.doubts} lang={lang} />
       <DataErrors issues={w.data?.issues ?? []} lang={lang} />
       <Accordion multiple collapsible defaultOpenItems={['sections']}>
@@ -118,7 +120,7 @@ export function WordPane({ port, lang, store, page }: Props) {
         <AccordionItem value="check">
           <AccordionHeader>{t('checkReport')}</AccordionHeader>
           <AccordionPanel>
-            <CheckPanel port={port} lang={lang} data={input} openReport={page?.openReport} onStart={w.clearNotice} />
+            <CheckPanel port={port} lang={lang} data={input} previous={w.checkPrevious} openReport={page?.openReport} onStart={w.clearNotice} />
           </AccordionPanel>
         </AccordionItem>
         {w.doc && (

@@ -3,7 +3,7 @@
 // section. A notice belongs to the action that made it: it goes when the next action starts.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WordPort, SectionControl, UpdateMode, WordSettings } from '../../hosts/word/port';
-import { HANDOVER_KEY, HANDOVER_PARTS, dropHandoverPart, handedOver, readHandover, type Handover, type HandoverPartKind, type Inferred, type KeyValueStore } from '../../hosts/handover';
+import { HANDOVER_KEY, HANDOVER_PARTS, dropHandoverPart, dropHandoverPrevious, handedOver, readHandover, type Handover, type HandoverPartKind, type Inferred, type KeyValueStore } from '../../hosts/handover';
 import type { ConfirmedProfile } from '../../hosts/confirmedProfile';
 import type { ReportInput } from '../../core/report/input';
 import { buildReport } from '../../core/report/sections';
@@ -12,8 +12,9 @@ import { parseProfile, type CommuneProfile } from '../../core/profile';
 import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
 import { shortList } from '../../i18n/lists';
-import { analyseInBackground } from '../worker/analysisClient';
-import type { PaneDoubt, PaneIssue } from '../excel/paneAnalysis';
+import { analyseInBackground, compareSummaryInBackground, readInBackground } from '../worker/analysisClient';
+import type { WorkbookInput } from '../../core/analyse';
+import type { PaneDoubt, PaneIssue, PreviousResult } from '../excel/paneAnalysis';
 import { pickedBytes } from '../fileTypes';
 import { villageQuestion, yearQuestion } from '../askProfile';
 import type { Confirmation } from '../AskProfile';
@@ -47,6 +48,8 @@ export interface DataSource {
   dataYears: number[];
   /** The two parts from Excel state different years. */
   years?: { households: number; awards: number };
+  /** Last year compared with these figures: opened here with them, or sent from Excel with them. */
+  previous?: PreviousResult;
 }
 
 /** The report input with the profile's names, year and villages, or what the clerk confirmed without a profile. */
@@ -73,7 +76,10 @@ function sourceOfHandover(h: Handover | null, t: (k: UiKey, p?: Record<string, s
     const p = h[kind];
     return p ? [{ kind, workbook: p.workbook, at: p.at }] : [];
   });
-  return { kind: 'excel', label: t('fromExcelParts'), parts, input: both.input, issues: [], doubts: [], inferred: both.inferred, dataYears: both.dataYears, ...(both.years ? { years: both.years } : {}) };
+  return {
+    kind: 'excel', label: t('fromExcelParts'), parts, input: both.input, issues: [], doubts: [], inferred: both.inferred, dataYears: both.dataYears,
+    ...(both.years ? { years: both.years } : {}), ...(both.previous ? { previous: { ok: true, data: both.previous } } : {}),
+  };
 }
 
 export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | null) {
@@ -89,6 +95,10 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [edited, setEdited] = useState<SectionControl[] | null>(null);
   const openedFiles = useRef<File[]>([]);
+  /** Last year's workbooks opened here ("Mở sổ năm trước…"), read once; null: none opened here. */
+  const previousBooks = useRef<WorkbookInput[] | null>(null);
+  /** Last year against the figures sent from Excel (summaries only), with the figures it was made against. */
+  const [againstExcel, setAgainstExcel] = useState<{ previous: PreviousResult; of: DataSource } | null>(null);
   /** The hand-over's text as last read (undefined: not read yet). */
   const storedText = useRef<string | null | undefined>(undefined);
 
@@ -127,7 +137,15 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   // Workbooks opened here are what the clerk chose last: they win over what Excel sent.
   const data = opened ?? fromExcel;
   const profile = settings.profile;
-  const input = useMemo(() => (data ? withProfile(data.input, profile, settings.confirmed) : null), [data, profile, settings.confirmed]);
+  // Last year: opened here (against workbooks opened here, or against what Excel sent), else what Excel sent with it.
+  const previous = opened ? opened.previous : againstExcel && againstExcel.of === fromExcel ? againstExcel.previous : fromExcel?.previous;
+  const input = useMemo(() => {
+    if (!data) return null;
+    const i = withProfile(data.input, profile, settings.confirmed);
+    // A comparison made for another report year (a year confirmed since) is not used: the section says so.
+    const comparison = previous?.ok && previous.data.comparison.year === i.year ? previous.data.comparison : undefined;
+    return { ...i, comparison };
+  }, [data, profile, settings.confirmed, previous]);
   const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS) : null), [input]);
   const questions = useMemo(() => {
     if (!data || !input) return { year: null, villages: null };
@@ -157,8 +175,9 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   /** Reads and validates the workbooks picked here; null when they hold no register. */
   const analyseFiles = async (files: File[], confirmed: ConfirmedProfile | undefined): Promise<DataSource | null> => {
     const picked = await pickedBytes(files, langRef.current);
+    const last = previousBooks.current;
     const result = await analyseInBackground(
-      { files: picked, overrides: {}, profile, confirmed, lang: langRef.current, today: new Date().toISOString() },
+      { files: picked, overrides: {}, profile, confirmed, lang: langRef.current, today: new Date().toISOString(), ...(last ? { previous: last } : {}) },
       (done, total) => setProgress({ done, total }),
     );
     if (!result.registers.length) return null;
@@ -172,8 +191,59 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       doubts: result.doubts.filter((d) => d.code !== 'year.guessed'),
       inferred: result.inferred,
       dataYears: result.dataYears,
+      ...(result.previous ? { previous: result.previous } : {}),
     };
   };
+
+  /** Last year against the figures sent from Excel: their summaries only (Excel keeps the rows). */
+  const compareWithExcel = async (source: DataSource, confirmed: ConfirmedProfile | undefined) => {
+    const books = previousBooks.current;
+    if (!books) return;
+    const i = withProfile(source.input, profile, confirmed);
+    const result = await compareSummaryInBackground({
+      previous: books, current: { year: i.year, summary: { households: i.households, awards: i.awards } }, profile, confirmed, lang: langRef.current, today: new Date().toISOString(),
+    });
+    setAgainstExcel({ previous: result, of: source });
+  };
+
+  // What Excel sent changed while last year's workbooks are open here: compared again with the new figures.
+  useEffect(() => {
+    if (!opened && fromExcel && previousBooks.current && againstExcel?.of !== fromExcel) void compareWithExcel(fromExcel, settings.confirmed).catch(() => undefined);
+  }, [fromExcel, opened]);
+
+  /** Last year's workbooks: read in the worker once, then compared with this year's figures. */
+  const openPrevious = (files: File[]) =>
+    act(async () => {
+      if (files.some((f) => openedFiles.current.some((o) => o.name === f.name && o.size === f.size && o.lastModified === f.lastModified))) {
+        return { intent: 'error', text: t('previousSame', { file: files[0].name }) };
+      }
+      const books = await readInBackground(await pickedBytes(files, langRef.current), (done, total) => setProgress({ done, total }));
+      previousBooks.current = books;
+      let result: PreviousResult | undefined;
+      if (opened && openedFiles.current.length) {
+        const again = await analyseFiles(openedFiles.current, settings.confirmed);
+        if (again) setOpened(again);
+        result = again?.previous;
+      } else if (fromExcel) {
+        await compareWithExcel(fromExcel, settings.confirmed);
+        return null;
+      }
+      return result?.ok ? { intent: 'success', text: t('previousLoaded', { year: result.data.year }) } : null;
+    });
+
+  /** Last year is dropped: the workbooks opened here, and last year sent from Excel. */
+  const dropPrevious = () =>
+    act(async () => {
+      const files = previous?.ok ? previous.data.files : (previousBooks.current ?? []).map((w) => w.file);
+      previousBooks.current = null;
+      setAgainstExcel(null);
+      if (opened) setOpened({ ...opened, previous: undefined });
+      if (store && fromExcel?.previous) {
+        setHandover(dropHandoverPrevious(store));
+        storedText.current = store.getItem(HANDOVER_KEY);
+      }
+      return { intent: 'info', text: t('previousDropped', { files: shortList(files.map((f) => `"${f}"`), 'file', langRef.current) }) };
+    });
 
   const openFiles = (files: File[]) =>
     act(async () => {
@@ -212,7 +282,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       if (opened && openedFiles.current.length) {
         const again = await analyseFiles(openedFiles.current, next.confirmed);
         if (again) setOpened(again);
-      }
+      } else if (fromExcel && previousBooks.current) await compareWithExcel(fromExcel, next.confirmed);
       const what = [
         c.year !== undefined ? t('year', { value: c.year }) : '',
         c.villages ? t('villagesInferred', { value: shortList(c.villages, 'village', langRef.current) }) : '',
@@ -261,7 +331,8 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
     });
 
   return {
-    t, data, input, profile, settings, questions, doc, chosen, notice, busy, progress, edited,
-    openFiles, saveProfile, confirm, dropPart, choose, insert, updateAll, clearNotice, cancelUpdate: () => setEdited(null),
+    t, data, input, profile, settings, questions, doc, chosen, notice, busy, progress, edited, previous,
+    checkPrevious: previous?.ok && input?.comparison ? { year: previous.data.year, households: previous.data.households, awards: previous.data.awards } : undefined,
+    openFiles, openPrevious, dropPrevious, saveProfile, confirm, dropPart, choose, insert, updateAll, clearNotice, cancelUpdate: () => setEdited(null),
   };
 }
