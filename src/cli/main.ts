@@ -22,7 +22,7 @@ import { reportComparison, type Comparison } from '../core/compare';
 const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
   baocao validate <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
   baocao summary  <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--map "Trang!truong=C"] [--json] [--lang en]
-  baocao report   <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] [--letter b)] (-o baocao.docx | --text)
+  baocao report   <tệp.xlsx>… [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--sections van-hoa,ho-ngheo,…] [--letter b)] [--former-communes] (-o baocao.docx | --text)
 ${CHECK_REPORT_USAGE}`;
 
 interface Args {
@@ -40,12 +40,14 @@ interface Args {
   output?: string;
   force: boolean;
   text: boolean;
+  /** A merged commune's report states each former commune's poverty figures too (profile's formerCommunes). */
+  formerCommunes: boolean;
 }
 
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const a: Args = { command, files: [], previous: [], json: false, lang: 'vi', maps: [], text: false, force: false };
+  const a: Args = { command, files: [], previous: [], json: false, lang: 'vi', maps: [], text: false, force: false, formerCommunes: false };
   let inPrevious = false;
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i];
@@ -60,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     else if (t === '-o' || t === '--output') a.output = rest[++i];
     else if (t === '--text') a.text = true;
     else if (t === '--force') a.force = true;
+    else if (t === '--former-communes') a.formerCommunes = true;
     else if (t.startsWith('--')) throw new UsageError(`Không hiểu tùy chọn ${t}.`);
     else (inPrevious ? a.previous : a.files).push(t);
   }
@@ -91,6 +94,7 @@ async function run(args: Args): Promise<number> {
   // The output is checked before any work: never over an input, never over a file unless --force.
   if (args.command === 'report' && args.output !== undefined) await checkOutputPath(args.output, [...args.files, ...args.previous], { force: args.force, extension: '.docx' });
   const profile = args.profile ? await loadProfile(args.profile) : undefined;
+  if (args.formerCommunes && !profile?.formerCommunes) throw new UsageError('--former-communes: hồ sơ xã chưa ghi các xã cũ (formerCommunes), nên không chia được số liệu theo xã cũ.');
   const workbooks: WorkbookInput[] = [];
   for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
   const maps = parseMaps(args.maps);
@@ -131,7 +135,7 @@ function parseSections(list: string | undefined): SectionId[] {
 
 async function writeReport(a: Analysis, profile: CommuneProfile | undefined, sections: SectionId[], args: Args, comparison?: Comparison): Promise<void> {
   const input = { ...reportInputOf(a, profile ?? {}), ...(comparison ? { comparison: reportComparison(comparison) } : {}) };
-  const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered', ...(args.letter ? { firstLetter: args.letter } : {}) });
+  const doc = buildReport(input, sections, { culturalFamilyBase: profile?.overrides?.culturalFamilyBase ?? 'registered', ...(args.letter ? { firstLetter: args.letter } : {}), byFormerCommune: args.formerCommunes });
   if (args.text) process.stdout.write(`${reportText(doc)}\n`);
   if (args.output) {
     // The docx package is large: loaded only when a .docx is written, so validate and summary start fast.

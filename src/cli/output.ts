@@ -10,6 +10,7 @@ import { quotedValue } from '../core/text/display';
 import { kindName } from '../i18n/fields';
 import { ALL_MEASURED, type HouseholdCounts } from '../core/summary/households';
 import { table } from './table';
+import { formerCommunesJson, formerCommunesText } from './formerCommunes';
 import { viNumber as viInt, viPercent } from '../core/text/numbers';
 
 function registerJson(reg: Register, lang: Lang) {
@@ -54,7 +55,7 @@ export function validateJson(a: Analysis, lang: Lang) {
 }
 
 export function summaryJson(a: Analysis, lang: Lang = 'vi') {
-  return { ...a.summary, year: a.year, villages: a.villages, commune: a.commune ?? null, inferred: a.inferred, doubts: doubtsJson(a, lang), joins: a.joins };
+  return { ...a.summary, year: a.year, villages: a.villages, commune: a.commune ?? null, inferred: a.inferred, doubts: doubtsJson(a, lang), joins: a.joins, ...formerCommunesJson(a) };
 }
 
 export function countBySeverity(issues: Issue[]): { error: number; warning: number; info: number } {
@@ -140,6 +141,7 @@ export function summaryText(a: Analysis): string {
     if (missing.length) out.push(`(Sổ không có cột ${missing.join(', ')}: các ô "–" là chưa có số liệu, không phải số 0.)`);
     out.push('');
   }
+  out.push(...formerCommunesText(a));
   const w = a.summary.awards;
   if (w && w.total === 0) out.push('Sổ khen thưởng chưa có dữ liệu (chỉ có dòng tiêu đề hoặc dòng mẫu để trống).');
   else if (w) {

@@ -34,6 +34,8 @@ export interface ReportInput {
   households?: HouseholdSummary;
   awards?: AwardSummary;
   awardItems: AwardItem[];
+  /** A new commune formed from former communes: each one's household counts (name null: files of no known one). */
+  formerCommunes?: Array<{ name: string | null; households?: { total: number; filtered?: boolean; poverty?: { poor: number; nearPoor: number } } }>;
   /** Last year's figures beside this year's, when last year's registers are loaded (section so-sanh). */
   comparison?: ReportComparison;
 }
@@ -63,5 +65,11 @@ export function reportInputOf(a: Analysis, names: { commune?: string; district?:
       });
     }
   }
-  return { year: a.year, commune: names.commune ?? a.commune, district: names.district, province: names.province, villages: a.villages, households: a.summary.households, awards: a.summary.awards, awardItems };
+  const formerCommunes = a.formerCommunes?.map((c) => ({ name: c.name, ...(c.households ? { households: formerHouseholds(c.households) } : {}) }));
+  return { year: a.year, commune: names.commune ?? a.commune, district: names.district, province: names.province, villages: a.villages, households: a.summary.households, awards: a.summary.awards, awardItems, ...(formerCommunes ? { formerCommunes } : {}) };
+}
+
+/** A former commune's household counts as the report needs them (no class column: no poverty figures). */
+function formerHouseholds(h: HouseholdSummary): NonNullable<NonNullable<ReportInput['formerCommunes']>[number]['households']> {
+  return { total: h.total, ...(h.filtered ? { filtered: true } : {}), ...(h.measured && !h.measured.poverty ? {} : { poverty: { poor: h.poverty.poor, nearPoor: h.poverty.nearPoor } }) };
 }

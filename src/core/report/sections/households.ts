@@ -7,6 +7,7 @@ import { viNumber } from '../../text/numbers';
 import type { ReportInput } from '../input';
 import type { ReportOptions } from './options';
 import { villageKey } from '../../villages';
+import { formerCommunePoverty } from './formerCommunes';
 
 const NO_HOUSEHOLDS = 'Chưa có số liệu hộ gia đình: cần mở sổ hộ gia đình của xã.';
 
@@ -85,7 +86,8 @@ export function povertySection(input: ReportInput, o: ReportOptions): ReportSect
   ];
   if (average && h.measured?.average !== false) clauses.push(`hộ có mức sống trung bình ${viNumber(average)} hộ, tỷ lệ ${viRate(average, h.total, d)}`);
   const sentence = `Thực hiện tốt công tác rà soát hộ nghèo, hộ cận nghèo năm ${input.year}: toàn xã có ${viNumber(h.total)} hộ, trong đó ${clauses.join('; ')} (tỷ lệ tính trên tổng số hộ toàn xã).`;
-  return { ...base, blocks: [{ type: 'paragraph', runs: text(sentence) }] };
+  const byFormer = formerCommunePoverty(input, o);
+  return { ...base, blocks: [{ type: 'paragraph', runs: text(sentence) }, ...(byFormer ? [byFormer] : [])] };
 }
 
 /** hoc-tap: "toàn xã có 987/1.412 hộ gia đình đạt danh hiệu Gia đình học tập (đạt 69,9% tổng số hộ)". */
