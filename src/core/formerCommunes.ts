@@ -52,7 +52,8 @@ function named(text: string, former: Former[]): Former[] {
   return hits.filter((c) => !hits.some((o) => o !== c && words(o.name).includes(words(c.name))));
 }
 
-const withoutExtension = (f: string) => fold(f).replace(/\.[a-z0-9]{2,4}$/, '');
+/** A file name as compared: no folder (a profile may hold a path), case, accents or extension. */
+const withoutExtension = (f: string) => fold(f.split(/[\\/]/).pop() ?? f).replace(/\.[a-z0-9]{2,4}$/, '');
 
 export interface FileAssignment {
   /** The former commune of each file, null when not known (a doubt says so). */
@@ -68,12 +69,14 @@ export interface FileAssignment {
  */
 export function assignFiles(files: Array<{ file: string; registers: Register[] }>, profile: CommuneProfile): FileAssignment {
   const former = profile.formerCommunes ?? [];
+  // A former commune whose name the new commune took: "XÃ GIA HÒA" in a name or title may be the new commune.
+  const telling = former.filter((c) => words(c.name) !== words(profile.commune));
   const communeOf: FileAssignment['communeOf'] = new Map();
   const doubts: Doubt[] = [];
   for (const f of files) {
     const listed = former.filter((c) => (c.files ?? []).some((x) => withoutExtension(x) === withoutExtension(f.file)));
-    const byName = named(f.file, former);
-    const byTitle = named(f.registers.flatMap((r) => r.layout.titleText).join(' | '), former);
+    const byName = named(f.file, telling);
+    const byTitle = named(f.registers.flatMap((r) => r.layout.titleText).join(' | '), telling);
     const found = listed.length === 1 ? { c: listed[0], from: 'profile' as const } : byName.length === 1 ? { c: byName[0], from: 'fileName' as const } : !byName.length && byTitle.length === 1 ? { c: byTitle[0], from: 'title' as const } : null;
     communeOf.set(f.file, found ? { name: found.c.name, from: found.from } : null);
     if (!found && f.registers.length) {

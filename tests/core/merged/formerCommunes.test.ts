@@ -96,3 +96,25 @@ describe('a file named for two former communes is asked about, with both named',
     expect(doubtText(d)).toContain('; tên tệp hoặc tiêu đề nhắc đến Gia Hòa, Gia Thịnh:');
   });
 });
+
+describe('a new commune that took a former commune\'s name', () => {
+  // Hòa Thịnh renamed Gia Hòa: every title says "UBND XÃ GIA HÒA", which is no evidence of the former Gia Hòa.
+  const profile = { ...PROFILE, commune: 'Gia Hòa', formerCommunes: PROFILE.formerCommunes!.map((c) => ({ name: c.name, villages: c.villages })) };
+  const files = [
+    workbook('so-ho-a.xlsx', ['UBND XÃ GIA HÒA', 'DANH SÁCH HỘ GIA ĐÌNH NĂM 2025'], [{ code: 'Z1', name: 'Lâm Văn Tú', born: 1970, village: 'Thôn 2', size: 3 }]),
+    workbook('C:\\so\\gia-thinh.xlsx', ['UBND XÃ GIA HÒA', 'DANH SÁCH HỘ XÃ GIA THỊNH CŨ NĂM 2025'], [{ code: 'Z2', name: 'Lâm Văn Tài', born: 1971, village: 'Thôn 1', size: 3 }]),
+  ];
+  const a = analyse(files, { profile, today: new Date(2026, 0, 10) });
+
+  test('its name in a title or file name tells nothing: asked; another former commune named is read', () => {
+    expect(a.doubts.filter((d) => d.code === 'formerCommune.unknown').map((d) => d.file)).toEqual(['so-ho-a.xlsx']);
+    expect(a.formerCommunes!.map((c) => [c.name, c.files])).toEqual([['Gia Hòa', []], ['Gia Thịnh', ['C:\\so\\gia-thinh.xlsx']], ['Gia Phú', []], [null, ['so-ho-a.xlsx']]]);
+  });
+
+  test('a file listed in the profile by its path is that former commune\'s', () => {
+    const listed = { ...profile, formerCommunes: profile.formerCommunes.map((c) => (c.name === 'Gia Hòa' ? { ...c, files: ['D:\\Sổ sách\\SO-HO-A.xlsx'] } : c)) };
+    const b = analyse(files, { profile: listed, today: new Date(2026, 0, 10) });
+    expect(b.formerCommunes!.map((c) => [c.name, c.files, c.from])).toEqual([['Gia Hòa', ['so-ho-a.xlsx'], ['profile']], ['Gia Thịnh', ['C:\\so\\gia-thinh.xlsx'], ['fileName']], ['Gia Phú', [], []]]);
+    expect(b.doubts.filter((d) => d.code === 'formerCommune.unknown')).toEqual([]);
+  });
+});
