@@ -12,6 +12,14 @@ export function crossFileDuplicates(a: Analysis): number {
   return a.files.flatMap((f) => f.registers.flatMap((r) => r.issues)).filter((i) => i.code === 'row.duplicate' && /\.file$/.test(i.key)).length;
 }
 
+/** The former commune a file was read as, for `validate` (text: a note after the file name; JSON: a key). */
+export function fileCommune(a: Analysis, file: string): { text: string; json: { formerCommune?: string | null } } {
+  const c = a.formerCommunes?.find((x) => x.files.includes(file));
+  if (!c) return { text: '', json: {} };
+  const how = c.from.length === 1 ? `, ${HOW[c.from[0]]}` : '';
+  return { text: c.name === null ? ' (chưa rõ là sổ của xã cũ nào)' : ` (sổ của xã cũ ${c.name}${how})`, json: { formerCommune: c.name } };
+}
+
 /** The breakdown by former commune, as lines for `summary` (none when the profile names no former communes). */
 export function formerCommunesText(a: Analysis): string[] {
   const by = a.formerCommunes;

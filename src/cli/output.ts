@@ -10,7 +10,7 @@ import { quotedValue } from '../core/text/display';
 import { kindName } from '../i18n/fields';
 import { ALL_MEASURED, type HouseholdCounts } from '../core/summary/households';
 import { table } from './table';
-import { formerCommunesJson, formerCommunesText } from './formerCommunes';
+import { fileCommune, formerCommunesJson, formerCommunesText } from './formerCommunes';
 import { viNumber as viInt, viPercent } from '../core/text/numbers';
 
 function registerJson(reg: Register, lang: Lang) {
@@ -44,7 +44,7 @@ const doubtsJson = (a: Analysis, lang: Lang) => a.doubts.map((d) => ({ ...d, mes
 
 export function validateJson(a: Analysis, lang: Lang) {
   return {
-    files: a.files.map((f) => ({ file: f.file, registers: f.registers.map((r) => registerJson(r, lang)), ignoredSheets: f.ignored })),
+    files: a.files.map((f) => ({ file: f.file, ...fileCommune(a, f.file).json, registers: f.registers.map((r) => registerJson(r, lang)), ignoredSheets: f.ignored })),
     year: a.year,
     villages: a.villages,
     inferred: a.inferred,
@@ -92,7 +92,7 @@ function kindText(reg: Register): string {
 export function validateText(a: Analysis, lang: Lang): string {
   const out: string[] = [];
   for (const f of a.files) {
-    out.push(`Tệp: ${f.file}`);
+    out.push(`Tệp: ${f.file}${fileCommune(a, f.file).text}`);
     for (const reg of f.registers) {
       const l = reg.layout;
       const rows = l.dataRowCount ? `${viInt(l.dataRowCount)} dòng dữ liệu` : 'chưa có dữ liệu';

@@ -64,6 +64,17 @@ describe('baocao summary with former communes', () => {
   });
 });
 
+describe('baocao validate with former communes', () => {
+  test('each file says which former commune it was read as, and how', async () => {
+    const r = await runCli(['validate', ...files, '--profile', profile]);
+    expect(r.out).toContain('Tệp: so-ho-2025.xlsx (sổ của xã cũ Gia Hòa, theo hồ sơ)');
+    expect(r.out).toContain('Tệp: gia-thinh-2025.xlsx (sổ của xã cũ Gia Thịnh, theo tên tệp)');
+    expect(r.out).toContain('Tệp: ds-ho-3.xlsx (sổ của xã cũ Gia Phú, theo tiêu đề)');
+    const j = JSON.parse((await runCli(['validate', ...files, '--profile', profile, '--json'])).out) as { files: Array<{ file: string; formerCommune: string }> };
+    expect(j.files.map((f) => [f.file, f.formerCommune])).toEqual([['so-ho-2025.xlsx', 'Gia Hòa'], ['gia-thinh-2025.xlsx', 'Gia Thịnh'], ['ds-ho-3.xlsx', 'Gia Phú']]);
+  });
+});
+
 describe('baocao report --former-communes', () => {
   test('the poverty section states each former commune\'s area only when asked', async () => {
     const asked = await runCli(['report', ...files, '--profile', profile, '--sections', 'ho-ngheo', '--text', '--former-communes']);
