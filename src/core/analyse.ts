@@ -1,5 +1,5 @@
 // The whole core in one call: find the registers in a commune's workbooks, read, validate and summarise them.
-import type { Grid } from './grid';
+import { columnLetter, type Grid } from './grid';
 import { detectLayout, type LayoutOverride, type RegisterLayout } from './layout/detect';
 import { villageFromTitle } from './layout/rowText';
 import { sortIssues } from './rules/issue';
@@ -179,11 +179,22 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
       // The same household in two files (one workbook per former commune): the message names the other file.
       const at = d.earlier.set.at(d.earlier.i);
       const earlier = d.earlier.reg.file === d.later.reg.file ? at : { row: at.row, sheet: at.sheet, file: d.earlier.reg.file };
-      d.later.reg.issues.push(d.later.set.report(d.later.i, earlier, d.key));
+      const issue = d.later.set.report(d.later.i, earlier, d.key);
+      // Across files the other row is named by its cell too: both files and both cells are in the message.
+      if (earlier.file !== undefined) issue.params = { ...issue.params, cell: `${columnLetter(earlierColumn(d.earlier.reg, issue.field))}${at.row}` };
+      d.later.reg.issues.push(issue);
     }
   }
   for (const reg of registers) sortIssues(reg.issues);
   onProgress?.(total, total);
+}
+
+/** The column of the other row's field in a duplicate (a head's name in one register is a person's name in another). */
+function earlierColumn(reg: Register, field: string | null | undefined): number {
+  const cols = reg.layout.columns;
+  const order = field === 'cccd' ? ['cccd'] : [field, 'headName', 'personName', 'recipientName'];
+  for (const f of order) if (f && cols[f] !== undefined) return cols[f];
+  return reg.grid.originColumn;
 }
 
 /** Finds, reads, validates and summarises the registers of one commune's workbooks. */

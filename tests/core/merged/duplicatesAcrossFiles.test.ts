@@ -1,5 +1,5 @@
 // One new commune, one workbook per former commune: the same person in two files is row.duplicate on the later file's
-// row, and the message names the other file, sheet and row (a duplicate inside one file keeps its short message).
+// row, and the message names the other file, sheet and cell (a duplicate inside one file keeps its short message).
 import { analyse } from '../../../src/core/analyse';
 import { withMessage } from '../../../src/i18n/messages';
 import { register, type Household } from '../compare/twoYears';
@@ -23,9 +23,9 @@ describe('duplicates across the workbooks of former communes', () => {
   test('the same CCCD in two files: reported once, on the later file, naming the earlier file, sheet and row', () => {
     const across = duplicates.filter((d) => d.key === 'duplicate.cccd.file');
     expect(across.map((d) => [d.file, d.cell, d.params, d.message])).toEqual([
-      ['xa-an-hoa.xlsx', 'E6', { row: 5, sheet: 'DS hộ', file: 'xa-tan-lap.xlsx' }, 'Trùng số CCCD với dòng 5, trang "DS hộ" của tệp "xa-tan-lap.xlsx".'],
+      ['xa-an-hoa.xlsx', 'E6', { row: 5, sheet: 'DS hộ', file: 'xa-tan-lap.xlsx', cell: 'E5' }, 'Trùng số CCCD với ô E5, trang "DS hộ" của tệp "xa-tan-lap.xlsx".'],
     ]);
-    expect(withMessage(duplicates.find((d) => d.key === 'duplicate.cccd.file') ?? duplicates[0], 'en').message).toBe('Same CCCD as row 5 of sheet "DS hộ" in file "xa-tan-lap.xlsx".');
+    expect(withMessage(duplicates.find((d) => d.key === 'duplicate.cccd.file') ?? duplicates[0], 'en').message).toBe('Same CCCD as cell E5 of sheet "DS hộ" in file "xa-tan-lap.xlsx".');
   });
 
   test('a duplicate inside one file keeps the short message', () => {

@@ -54,10 +54,10 @@ describe('a new commune of three former communes', () => {
   test('the same household in two files is row.duplicate naming the other file and row; namesakes in other villages are not', () => {
     const dups = issues(a).filter((i) => i.code === 'row.duplicate');
     expect(dups.map((d) => [d.file, d.cell, d.key, d.params])).toEqual([
-      ['gia-thinh-2025.xlsx', 'E6', 'duplicate.cccd.file', { row: 5, sheet: 'DS hộ', file: 'so-ho-2025.xlsx' }],
-      ['gia-thinh-2025.xlsx', 'C9', 'duplicate.household.file', { row: 8, sheet: 'DS hộ', file: 'so-ho-2025.xlsx' }],
+      ['gia-thinh-2025.xlsx', 'E6', 'duplicate.cccd.file', { row: 5, sheet: 'DS hộ', file: 'so-ho-2025.xlsx', cell: 'E5' }],
+      ['gia-thinh-2025.xlsx', 'C9', 'duplicate.household.file', { row: 8, sheet: 'DS hộ', file: 'so-ho-2025.xlsx', cell: 'C8' }],
     ]);
-    expect(dups[1].message).toBe('Trùng hộ (họ tên, năm sinh, thôn) với dòng 8, trang "DS hộ" của tệp "so-ho-2025.xlsx".');
+    expect(dups[1].message).toBe('Trùng hộ (họ tên, năm sinh, thôn) với ô C8, trang "DS hộ" của tệp "so-ho-2025.xlsx".');
   });
 });
 
