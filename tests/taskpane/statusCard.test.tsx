@@ -34,3 +34,17 @@ describe('the status', () => {
     expect(status([villageSheet('Đông', 12)], 'en')).toMatch(/^Found household register "Thôn Đông" \(12 rows\)\. 12 households, [\d,]+ persons No error to fix\.$/);
   });
 });
+
+describe('the status with last year', () => {
+  test('one line of main changes, with last year\'s file and year', async () => {
+    const { comparePrevious } = await import('../../src/taskpane/worker/analysisRun');
+    const { register, Y2022, Y2023 } = await import('../core/compare/twoYears');
+    const today = new Date(Date.UTC(2026, 0, 5));
+    const current = analyse([register('so-ho-2023.xlsx', 2023, Y2023)], { today });
+    const a = { ...toPaneAnalysis(current, 'vi'), previous: comparePrevious([register('so-ho-2022.xlsx', 2022, Y2022)], current, { overrides: {}, lang: 'vi', today: today.toISOString() }) };
+    const text = textOf(renderToStaticMarkup(<FluentProvider theme={webLightTheme}><StatusCard analysis={a} lang="vi" /></FluentProvider>));
+    expect(text).toContain('So với năm 2022 ("so-ho-2022.xlsx"): Số hộ: 11 → 10 (\u22121) · Hộ nghèo: 4 → 3 (\u22121) · Hộ cận nghèo: 2 → 1 (\u22121) · Đạt Gia đình văn hóa: 5 → 4 (\u22121)');
+    // Without last year, no such line.
+    expect(status([villageSheet('Đông', 12)])).not.toContain('So với năm');
+  });
+});

@@ -198,12 +198,13 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   /** Last year against the figures sent from Excel: their summaries only (Excel keeps the rows). */
   const compareWithExcel = async (source: DataSource, confirmed: ConfirmedProfile | undefined) => {
     const books = previousBooks.current;
-    if (!books) return;
+    if (!books) return undefined;
     const i = withProfile(source.input, profile, confirmed);
     const result = await compareSummaryInBackground({
       previous: books, current: { year: i.year, summary: { households: i.households, awards: i.awards } }, profile, confirmed, lang: langRef.current, today: new Date().toISOString(),
     });
     setAgainstExcel({ previous: result, of: source });
+    return result;
   };
 
   // What Excel sent changed while last year's workbooks are open here: compared again with the new figures.
@@ -225,8 +226,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
         if (again) setOpened(again);
         result = again?.previous;
       } else if (fromExcel) {
-        await compareWithExcel(fromExcel, settings.confirmed);
-        return null;
+        result = await compareWithExcel(fromExcel, settings.confirmed);
       }
       return result?.ok ? { intent: 'success', text: t('previousLoaded', { year: result.data.year }) } : null;
     });
