@@ -3,40 +3,15 @@
 // (Vũ Thị Giang), one is gone (Đỗ Văn Phúc); village Nam Hà was renamed Bắc Hà; households are found again by code,
 // by the head's CCCD when the code was renumbered (one written as a number that lost its leading zeros), by name + birth year + village (codes renumbered, no CCCD), and two
 // rows of 2022 share a name, birth year and village with one row of 2023 (ambiguous).
-import { gridOf, type CellValue } from '../../../src/core/grid';
+import { householdWorkbook, type Household } from '../../fixtures/householdSheet';
 import type { WorkbookInput } from '../../../src/core/analyse';
 import type { CommuneProfile } from '../../../src/core/profile';
 
-export interface Household {
-  code: string;
-  name: string;
-  born: number;
-  cccd?: string | number;
-  village: string;
-  size?: number;
-  poor?: boolean;
-  nearPoor?: boolean;
-  average?: boolean;
-  registered?: boolean;
-  achieved?: boolean;
-}
-
-const HEADER = ['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Năm sinh', 'Số CCCD', 'Thôn', 'Số nhân khẩu', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ có mức sống trung bình', 'Đăng ký GĐVH', 'Đạt GĐVH'];
-const mark = (b: boolean | undefined): CellValue => (b ? 'x' : null);
+export type { Household };
 
 /** A one-sheet household register of the year, rows in the order given. */
 export function register(file: string, year: number, households: Household[]): WorkbookInput {
-  const rows: CellValue[][] = [
-    ['UBND XÃ AN HÒA'],
-    [`DANH SÁCH HỘ GIA ĐÌNH NĂM ${year}`],
-    [],
-    HEADER,
-    ...households.map((h, i): CellValue[] => [
-      i + 1, h.code, h.name, h.born, h.cccd ?? null, `Thôn ${h.village}`, h.size ?? null,
-      mark(h.poor), mark(h.nearPoor), mark(h.average), mark(h.registered), mark(h.achieved),
-    ]),
-  ];
-  return { file, sheets: [gridOf('DS hộ', rows)] };
+  return householdWorkbook(file, ['UBND XÃ AN HÒA', `DANH SÁCH HỘ GIA ĐÌNH NĂM ${year}`], households, (h) => `Thôn ${h.village}`);
 }
 
 export const Y2022: Household[] = [

@@ -2,37 +2,15 @@
 // merged-commune tests. Gia Hòa and Gia Thịnh both have a "Thôn 1" (two villages: Gia Hòa's became Thôn Hòa Bình);
 // Gia Thịnh's Thôn 3 was joined to Thôn 2 (renamed into one); the same head is in Gia Hòa and Gia Thịnh (same CCCD),
 // another under the same name, birth year and (new) village; two namesakes live in different villages (not the same).
-import { gridOf, type CellValue } from '../../../src/core/grid';
+import { householdWorkbook, type Household } from '../../fixtures/householdSheet';
 import type { WorkbookInput } from '../../../src/core/analyse';
 import type { CommuneProfile } from '../../../src/core/profile';
 
-export interface Row {
-  code: string;
-  name: string;
-  born: number;
-  cccd?: string;
-  village: string;
-  size: number;
-  poor?: boolean;
-  nearPoor?: boolean;
-  average?: boolean;
-  registered?: boolean;
-  achieved?: boolean;
-}
-
-const HEADER = ['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Năm sinh', 'Số CCCD', 'Thôn', 'Số nhân khẩu', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ có mức sống trung bình', 'Đăng ký GĐVH', 'Đạt GĐVH'];
-const mark = (b: boolean | undefined): CellValue => (b ? 'x' : null);
+export type Row = Household & { size: number };
 
 /** A one-sheet household register: two title rows, a blank, the header on row 4, data from row 5. */
 export function workbook(file: string, titles: [string, string], rows: Row[]): WorkbookInput {
-  const grid: CellValue[][] = [
-    [titles[0]],
-    [titles[1]],
-    [],
-    HEADER,
-    ...rows.map((h, i): CellValue[] => [i + 1, h.code, h.name, h.born, h.cccd ?? null, h.village, h.size, mark(h.poor), mark(h.nearPoor), mark(h.average), mark(h.registered), mark(h.achieved)]),
-  ];
-  return { file, sheets: [gridOf('DS hộ', grid)] };
+  return householdWorkbook(file, titles, rows);
 }
 
 export const GIA_HOA: Row[] = [
