@@ -183,7 +183,7 @@ const vi = {
   // Year over year in the panes: last year's registers, how households were matched, the main changes.
   openPrevious: 'Mở sổ năm trước…',
   previousTitle: 'So với năm trước',
-  previousNone: 'Chưa có sổ năm trước. Bấm "Mở sổ năm trước…" để so sánh với cùng kỳ (mục "So sánh với năm trước").',
+  previousNone: 'để so sánh với cùng kỳ.',
   previousFile: 'Sổ năm trước: {files} — năm {year}.',
   previousYearAssumed: 'Sổ năm trước không ghi năm: được coi là sổ năm {year}.',
   previousErrors: 'Sổ năm trước còn {n} lỗi: số liệu năm trước có thể chưa đúng.',
@@ -393,7 +393,7 @@ const en: Record<UiKey, string> = {
   moreErrors: 'and {n} more errors.',
   openPrevious: "Open last year's registers…",
   previousTitle: 'Compared with last year',
-  previousNone: 'No registers of last year yet. Click "Open last year\'s registers…" to compare with the same period (section "Compared with last year").',
+  previousNone: 'to compare with the same period.',
   previousFile: "Last year's registers: {files} — year {year}.",
   previousYearAssumed: "Last year's registers do not state their year: taken as {year}.",
   previousErrors: "Last year's registers still have {n} errors: last year's figures may be wrong.",

@@ -10,7 +10,7 @@ import { matchingLines, previousFiles, rowPlace } from './previousYear';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   hidden: { display: 'none' },
@@ -41,8 +41,7 @@ export function PreviousYear({ previous, lang, busy, onOpen, onDrop }: Props) {
     : [];
   return (
     <div className={s.root} data-testid="previous-year">
-      <Text weight="semibold" size={200}>{t('previousTitle')}</Text>
-      {!previous && <Caption1 className={s.muted}>{t('previousNone')}</Caption1>}
+      {previous && <Text weight="semibold" size={200}>{t('previousTitle')}</Text>}
       {previous && !previous.ok && <Caption1 className={s.warning} data-testid="previous-problem">{previous.message}</Caption1>}
       {d && (
         <>
@@ -89,6 +88,8 @@ export function PreviousYear({ previous, lang, busy, onOpen, onDrop }: Props) {
         />
         <Button size="small" disabled={busy} onClick={() => file.current?.click()}>{t('openPrevious')}</Button>
         {previous && onDrop && <Button size="small" appearance="subtle" disabled={busy} onClick={onDrop}>{t('dropPrevious')}</Button>}
+        {/* Nothing loaded: one line, so the pane's next parts stay in sight. */}
+        {!previous && <Caption1 className={s.muted}>{t('previousNone')}</Caption1>}
       </div>
     </div>
   );
