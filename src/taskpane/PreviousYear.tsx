@@ -1,19 +1,19 @@
 // Last year's registers in a pane: a button to open them (read in the worker), which files and which year, how the
 // households were matched and the rows that matched nothing (listed, never guessed), and a button to drop them.
-import { useRef } from 'react';
+
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { PreviousResult } from './excel/paneAnalysis';
 import type { Lang } from '../i18n/messages';
 import { uiNumber, uiText, type UiKey } from '../i18n/ui';
 import { WORKBOOK_TYPES } from './fileTypes';
 import { matchingLines, previousFiles, rowPlace } from './previousYear';
+import { PickFilesButton } from './PickFilesButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, marginTop: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  hidden: { display: 'none' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '160px', overflowY: 'auto', overflowWrap: 'anywhere' },
 });
 
@@ -29,7 +29,6 @@ interface Props {
 export function PreviousYear({ previous, lang, busy, onOpen, onDrop }: Props) {
   const s = useStyles();
   const t = (k: UiKey, p?: Record<string, string | number>) => uiText(lang, k, p);
-  const file = useRef<HTMLInputElement>(null);
   const d = previous?.ok ? previous.data : null;
   const matching = d ? matchingLines(d, lang) : null;
   const lists: Array<[UiKey, string[], number]> = d?.matching && d.comparison.movements
@@ -73,20 +72,7 @@ export function PreviousYear({ previous, lang, busy, onOpen, onDrop }: Props) {
         </>
       )}
       <div className={s.row}>
-        <input
-          ref={file}
-          className={s.hidden}
-          type="file"
-          accept={WORKBOOK_TYPES}
-          multiple
-          data-testid="open-previous"
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            if (files.length) onOpen(files);
-          }}
-        />
-        <Button size="small" disabled={busy} onClick={() => file.current?.click()}>{t('openPrevious')}</Button>
+        <PickFilesButton label={t('openPrevious')} accept={WORKBOOK_TYPES} multiple testId="open-previous" size="small" disabled={busy} onFiles={onOpen} />
         {previous && onDrop && <Button size="small" appearance="subtle" disabled={busy} onClick={onDrop}>{t('dropPrevious')}</Button>}
         {/* Nothing loaded: one line, so the pane's next parts stay in sight. */}
         {!previous && <Caption1 className={s.muted}>{t('previousNone')}</Caption1>}

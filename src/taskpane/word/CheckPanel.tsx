@@ -1,6 +1,6 @@
 // "Kiểm tra báo cáo": reads the open document's paragraphs in one batch, lists what a careful second reader would
 // question, and selects a finding's paragraph when the clerk clicks it.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { WordPort } from '../../hosts/word/port';
 import { checkReport, type CheckOptions, type Finding } from '../../core/check';
@@ -8,6 +8,7 @@ import type { ReportInput } from '../../core/report/input';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
 import { REPORT_TYPES } from '../fileTypes';
+import { PickFilesButton } from '../PickFilesButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -44,7 +45,6 @@ export function CheckPanel({ port, lang, data, previous, openReport, onStart }: 
   const [paragraphs, setParagraphs] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const picker = useRef<HTMLInputElement>(null);
   /** Where, then what; a message that already opens with its place (a table cell's) is shown as it is. */
   const line = (f: Finding) => {
     const where = (lang === 'vi' ? f.location : f.locationEn ?? f.location) ?? t('paragraph', { n: f.paragraph + 1 });
@@ -81,21 +81,7 @@ export function CheckPanel({ port, lang, data, previous, openReport, onStart }: 
       <div className={s.actions}>
         <Button onClick={run} disabled={busy}>{t('checkReport')}</Button>
         {openReport && (
-          <>
-            <input
-              ref={picker}
-              hidden
-              type="file"
-              accept={REPORT_TYPES}
-              data-testid="open-report"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                if (f) void open(f);
-              }}
-            />
-            <Button onClick={() => picker.current?.click()} disabled={busy}>{t('openReport')}</Button>
-          </>
+          <PickFilesButton label={t('openReport')} accept={REPORT_TYPES} testId="open-report" disabled={busy} onFiles={(files) => void open(files[0])} />
         )}
       </div>
       {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}

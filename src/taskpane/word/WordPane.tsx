@@ -1,6 +1,6 @@
 // The Word pane: where the figures come from, the commune profile, the section catalogue with a live preview,
 // insert at the cursor, and update every inserted section.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, makeStyles, tokens,
 } from '@fluentui/react-components';
@@ -20,13 +20,13 @@ import { WORKBOOK_TYPES } from '../fileTypes';
 import { DoubtBars } from '../DoubtBars';
 import { AskProfile } from '../AskProfile';
 import { PreviousYear } from '../PreviousYear';
+import { PickFilesButton } from '../PickFilesButton';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   preview: { maxHeight: '420px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground3, padding: tokens.spacingHorizontalXS },
-  hidden: { display: 'none' },
 });
 
 interface Props {
@@ -46,7 +46,6 @@ export function WordPane({ port, lang, store, page }: Props) {
   const s = useStyles();
   const w = useWordPane(port, lang, store);
   const { t } = w;
-  const file = useRef<HTMLInputElement>(null);
   const dropped = page?.dropped;
   const onData = page?.onData;
   const { input } = w;
@@ -81,20 +80,7 @@ export function WordPane({ port, lang, store, page }: Props) {
         <Caption1>{w.data ? w.data.label : t('noData')}</Caption1>
       )}
       <div className={s.row}>
-        <input
-          ref={file}
-          className={s.hidden}
-          type="file"
-          accept={WORKBOOK_TYPES}
-          multiple
-          data-testid="open-workbook"
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            if (files.length) void w.openFiles(files);
-          }}
-        />
-        <Button size="small" disabled={w.busy} onClick={() => file.current?.click()}>{t('openWorkbook')}</Button>
+        <PickFilesButton label={t('openWorkbook')} accept={WORKBOOK_TYPES} multiple testId="open-workbook" size="small" disabled={w.busy} onFiles={(files) => void w.openFiles(files)} />
       </div>
       {w.data && <PreviousYear previous={w.previous} lang={lang} busy={w.busy} onOpen={w.openPrevious} onDrop={w.dropPrevious} />}
       <DoubtBars doubts={w.data?.doubts} lang={lang} />
