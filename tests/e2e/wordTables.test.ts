@@ -3,6 +3,8 @@
 // and a click selects that cell.
 import type { Browser } from 'playwright-core';
 import { uiText, type UiKey } from '../../src/i18n/ui';
+import { clerkParagraph } from '../../src/hosts/word/fakeWord';
+import { villageTable } from '../fixtures/villageTable';
 import { ensurePaneBuilt, expand, launchChromium, panesClosedAfterEach, serveDist, shot, type PaneWindow, type StaticServer } from './harness';
 
 jest.setTimeout(240_000);
@@ -29,35 +31,11 @@ test('a wrong total in a merged-header table is listed by its cell, and a click 
   const { page } = await panes.open(browser, server.url, { host: 'word', document: ['Đầu văn bản'], width: 1200, height: 900 });
   // The clerk's document: a caption, then households by village with "Hộ nghèo" over two columns, "STT", "Thôn" and
   // "Tổng số hộ" over two rows, "Tổng cộng" over two columns, and a total of 257 where the villages make 247.
-  const cellParagraph = await page.evaluate(() => {
-    const p = (text: string) => ({ kind: 'paragraph' as const, runs: text ? [{ text, bold: false, italic: false, font: null, size: null }] : [], look: null });
-    const texts = [
-      ['STT', 'Thôn', 'Tổng số hộ', 'Hộ nghèo', ''],
-      ['', '', '', 'Số hộ', 'Tỷ lệ (%)'],
-      ['1', 'An Lạc', '117', '4', '3,42'],
-      ['2', 'An Phú', '130', '6', '4,62'],
-      ['Tổng cộng', '', '257', '10', '4,05'],
-    ];
-    const table = {
-      kind: 'table' as const,
-      rows: texts.map((r) => r.map(p)),
-      rowKinds: texts.map(() => 'data' as const),
-      headerRows: 0,
-      spans: [],
-      merged: [
-        { row: 0, column: 0, rowSpan: 2, colSpan: 1 },
-        { row: 0, column: 1, rowSpan: 2, colSpan: 1 },
-        { row: 0, column: 2, rowSpan: 2, colSpan: 1 },
-        { row: 0, column: 3, rowSpan: 1, colSpan: 2 },
-        { row: 4, column: 0, rowSpan: 1, colSpan: 2 },
-      ],
-      borders: true,
-      widths: [40, 120, 80, 80, 80],
-    };
+  const cellParagraph = await page.evaluate(({ table, caption, end }) => {
     const w = (window as unknown as PaneWindow).__baocaoFakeWord;
-    w.open([p('Biểu số 01'), table, p('Cuối văn bản')]);
+    w.open([caption, table, end]);
     return w.paragraphs().indexOf(table.rows[4][2]);
-  });
+  }, { table: villageTable('257'), caption: clerkParagraph('Biểu số 01'), end: clerkParagraph('Cuối văn bản') });
   expect(cellParagraph).toBeGreaterThan(0);
 
   await expand(page, 'Kiểm tra báo cáo');

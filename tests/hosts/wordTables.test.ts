@@ -3,39 +3,12 @@
 // paragraph is the cell's, so selecting it selects the cell.
 import JSZip from 'jszip';
 import { checkReport } from '../../src/core/check';
-import { blocksOfReport, clerkParagraph, FakeWord, type FakeTable } from '../../src/hosts/word/fakeWord';
+import { blocksOfReport, clerkParagraph, FakeWord } from '../../src/hosts/word/fakeWord';
 import { countWordSyncs, OfficeWord, type WordRun } from '../../src/hosts/word/officeWord';
 import { tablesOfBodyOoxml } from '../../src/hosts/word/wordTables';
 import { annex } from '../core/check/tableCorpus';
 import { off, plant, readDocx, tablesOf, toDocx } from '../core/check/tableDocs';
-
-const cells = (rows: string[][]) => rows.map((r) => r.map(clerkParagraph));
-
-/** Households by village, "Hộ nghèo" merged over two columns, "STT" and "Thôn" merged down, "Tổng cộng" across. */
-function villageTable(total: string): FakeTable {
-  return {
-    kind: 'table',
-    rows: cells([
-      ['STT', 'Thôn', 'Tổng số hộ', 'Hộ nghèo', ''],
-      ['', '', '', 'Số hộ', 'Tỷ lệ (%)'],
-      ['1', 'An Lạc', '117', '4', '3,42'],
-      ['2', 'An Phú', '130', '6', '4,62'],
-      ['Tổng cộng', '', total, '10', '4,05'],
-    ]),
-    rowKinds: ['data', 'data', 'data', 'data', 'data'],
-    headerRows: 0,
-    spans: [],
-    merged: [
-      { row: 0, column: 0, rowSpan: 2, colSpan: 1 },
-      { row: 0, column: 1, rowSpan: 2, colSpan: 1 },
-      { row: 0, column: 2, rowSpan: 2, colSpan: 1 },
-      { row: 0, column: 3, rowSpan: 1, colSpan: 2 },
-      { row: 4, column: 0, rowSpan: 1, colSpan: 2 },
-    ],
-    borders: true,
-    widths: [40, 120, 80, 80, 80],
-  };
-}
+import { villageTable } from '../fixtures/villageTable';
 
 test('the fake host holds merged cells as Word does and reads them back as a grid', async () => {
   const w = new FakeWord([clerkParagraph('Biểu số 01'), villageTable('247'), clerkParagraph('Cuối')]);
