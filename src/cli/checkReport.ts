@@ -1,15 +1,14 @@
 // `baocao check-report <report.docx> [--data file.xlsx…] [--profile p.json] [--json] [--lang en]`: reads a report's
 // paragraphs, checks them (with the registers' summary when --data is given) and prints the findings.
 // Exit 0: nothing found; 1: findings; 2: unusable input or wrong arguments (one line on stderr).
-import { analyse, type WorkbookInput } from '../core/analyse';
+import { analyse } from '../core/analyse';
 import { checkReport, type CheckOptions, type Finding } from '../core/check';
 import type { CommuneProfile } from '../core/profile';
 import { loadProfile, UsageError } from './profileFile';
 import { readDocxReport } from '../io/docxFile';
-import { readWorkbookFile } from '../io/xlsx';
 import { baseName, unusable } from '../io/errors';
 import { isGuessedYear } from '../core/year';
-import { comparePrevious, readPrevious } from './compare';
+import { comparePrevious, readPrevious, readWorkbooks } from './compare';
 
 export const CHECK_REPORT_USAGE = '  baocao check-report <báo-cáo.docx> [--data tệp.xlsx…] [--previous sổ-năm-trước.xlsx…] [--profile hoso.json] [--json] [--lang en]';
 
@@ -45,7 +44,6 @@ function parse(argv: string[]): CheckArgs {
     else (inPrevious ? previous : inData ? data : files).push(t);
     // "--data a.xlsx b.xlsx" takes every file up to the next option.
     if (t.startsWith('--') && t !== '--data') inData = false;
-    if (t === '--previous') inData = false;
   }
   if (files.length !== 1 || (argv.includes('--data') && !data.length) || (argv.includes('--profile') && !profile)) throw new UsageError(`Cách dùng / Usage:\n${CHECK_REPORT_USAGE}`);
   if (argv.includes('--previous') && (!previous.length || !data.length)) throw new UsageError('--previous cần sổ của năm trước, và sổ năm nay sau --data, ví dụ: --data so-ho-2024.xlsx --previous so-ho-2023.xlsx.');
@@ -55,14 +53,13 @@ function parse(argv: string[]): CheckArgs {
 
 /** The registers' summary and year, read and analysed as `baocao summary` does; last year's too when given. */
 async function dataOptions(files: string[], previousFiles: string[], profile: CommuneProfile | undefined): Promise<CheckOptions> {
-  const workbooks: WorkbookInput[] = [];
-  for (const f of files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
+  const workbooks = await readWorkbooks(files);
   const a = analyse(workbooks, { profile, today: new Date() });
   const none = a.files.find((f) => f.registers.length === 0);
   if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
   // A year guessed from today's date is no evidence; one from the profile, titles or decision dates is.
   const guessed = a.inferred.some(isGuessedYear);
-  const last = previousFiles.length ? comparePrevious(await readPrevious(previousFiles, files), a, profile).previous : null;
+  const last = previousFiles.length ? comparePrevious(await readPrevious(previousFiles, files), { year: a.year, summary: a.summary }, profile).previous : null;
   return { summary: a.summary, ...(guessed ? {} : { year: a.year }), ...(last ? { previous: { year: last.year, ...last.summary } } : {}) };
 }
 

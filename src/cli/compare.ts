@@ -2,7 +2,7 @@
 // profile moved back a year: the year before, the villages under their old names), compared, and printed as text or
 // JSON. Rows are named by file, sheet and row only: never by a person's name or CCCD.
 import type { Analysis, WorkbookInput } from '../core/analyse';
-import { analysePrevious } from '../core/compare/previous';
+import { analysePrevious, LISTED_ROWS, type CurrentYear } from '../core/compare/previous';
 import type { LayoutOverride } from '../core/layout/detect';
 import { figure, type Comparison, type FigureChange, type FigureId, type MatchKey, type RowRef } from '../core/compare';
 import type { CommuneProfile } from '../core/profile';
@@ -18,13 +18,18 @@ export async function readPrevious(files: string[], currentFiles: string[]): Pro
   for (const f of files) for (const c of currentFiles) {
     if (await sameFile(f, c)) throw new UsageError(`Tệp "${baseName(f)}" vừa là sổ năm nay vừa là sổ năm trước (--previous): hãy đưa sổ của năm trước sau --previous.`);
   }
+  return readWorkbooks(files);
+}
+
+/** The workbooks of the files given, each named by its file name. */
+export async function readWorkbooks(files: string[]): Promise<WorkbookInput[]> {
   const workbooks: WorkbookInput[] = [];
   for (const f of files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
   return workbooks;
 }
 
 /** Analyses last year's workbooks (with the clerk's --map corrections) and compares this year's analysis with them. */
-export function comparePrevious(workbooks: WorkbookInput[], current: Analysis, profile: CommuneProfile | undefined, overrides: Record<string, LayoutOverride> = {}): { previous: Analysis; comparison: Comparison; note: string | null } {
+export function comparePrevious(workbooks: WorkbookInput[], current: CurrentYear, profile: CommuneProfile | undefined, overrides: Record<string, LayoutOverride> = {}): { previous: Analysis; comparison: Comparison; note: string | null } {
   const r = analysePrevious(workbooks, current, { profile, overrides, today: new Date() });
   if (!r.ok && r.problem === 'not-earlier') throw new UsageError(`Sổ đưa sau --previous là sổ năm ${r.year}, không trước năm báo cáo ${r.currentYear}: hãy kiểm tra lại tệp, hoặc ghi năm trong hồ sơ xã.`);
   if (!r.ok) throw unusable(r.problem, r.file);
@@ -49,13 +54,11 @@ const delta = (f: FigureChange) => {
 
 const HOW: Record<MatchKey, string> = { householdId: 'mã hộ', cccd: 'CCCD chủ hộ', nameBirthVillage: 'họ tên + năm sinh + thôn' };
 const at = (r: RowRef) => `${r.file} › ${r.sheet}!${r.row}`;
-/** Rows listed in the text, at most this many per list; --json has them all. */
-const LISTED = 20;
 
 function rowList(title: string, refs: string[]): string[] {
   if (!refs.length) return [];
-  const more = refs.length > LISTED ? [`    … và ${viNumber(refs.length - LISTED)} dòng khác (xem --json).`] : [];
-  return [`  ${title} (${viNumber(refs.length)}):`, ...refs.slice(0, LISTED).map((r) => `    ${r}`), ...more];
+  const more = refs.length > LISTED_ROWS ? [`    … và ${viNumber(refs.length - LISTED_ROWS)} dòng khác (xem --json).`] : [];
+  return [`  ${title} (${viNumber(refs.length)}):`, ...refs.slice(0, LISTED_ROWS).map((r) => `    ${r}`), ...more];
 }
 
 /** The comparison as readable Vietnamese tables and lists. */
@@ -65,7 +68,7 @@ export function comparisonText(c: Comparison, note: string | null): string {
   if (note) out.push(note);
   const figures = [...(s.households ?? []), ...(s.awards ?? [])];
   const rows = LABELS.flatMap(([id, label]) => {
-    const f = figures.find((x) => x.id === id);
+    const f = figure(figures, id);
     return f && (f.current !== null || f.previous !== null) ? [[label, value(f, f.previous), value(f, f.current), delta(f)]] : [];
   });
   if (rows.length) out.push(table(['Chỉ tiêu', `Năm ${s.previousYear}`, `Năm ${s.year}`, 'Tăng/giảm'], rows));

@@ -1,5 +1,5 @@
 // The `baocao` command: the batch face of the core. Exit 0: no error; 1: issues of severity error; 2: unusable input.
-import { analyse, type Analysis, type WorkbookInput } from '../core/analyse';
+import { analyse, type Analysis } from '../core/analyse';
 import { SECTION_IDS, type SectionId } from '../core/report/model';
 import { buildReport, isSectionId, reportFileTitle } from '../core/report/sections';
 import { parseLetter } from '../core/report/sections/letters';
@@ -12,11 +12,10 @@ import { loadProfile, UsageError } from './profileFile';
 import { checkOutputPath, writeFileAtomically } from './outputFile';
 import type { Lang } from '../i18n/messages';
 import { FIELD_IDS, fieldLabel } from '../i18n/fields';
-import { readWorkbookFile } from '../io/xlsx';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
 import { checkReportCli, CHECK_REPORT_USAGE } from './checkReport'; // check-report (report consistency check)
-import { comparePrevious, comparisonJson, comparisonText, readPrevious } from './compare';
+import { comparePrevious, comparisonJson, comparisonText, readPrevious, readWorkbooks } from './compare';
 import { reportComparison, type Comparison } from '../core/compare';
 
 const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
@@ -95,8 +94,7 @@ async function run(args: Args): Promise<number> {
   if (args.command === 'report' && args.output !== undefined) await checkOutputPath(args.output, [...args.files, ...args.previous], { force: args.force, extension: '.docx' });
   const profile = args.profile ? await loadProfile(args.profile) : undefined;
   if (args.formerCommunes && !profile?.formerCommunes) throw new UsageError('--former-communes: hồ sơ xã chưa ghi các xã cũ (formerCommunes), nên không chia được số liệu theo xã cũ.');
-  const workbooks: WorkbookInput[] = [];
-  for (const f of args.files) workbooks.push({ ...(await readWorkbookFile(f)), file: baseName(f) });
+  const workbooks = await readWorkbooks(args.files);
   const maps = parseMaps(args.maps);
   const lastYear = args.previous.length ? await readPrevious(args.previous, args.files) : [];
   // A --map names a sheet of this year's files or of last year's: the same correction applies to both years.

@@ -73,7 +73,7 @@ const attr = (attrs: string, name: string) => new RegExp(String.raw`\b${name}\s*
 
 /** Paragraph style id → outline level (0 = Heading 1), from styles.xml: a style's own w:outlineLvl, a built-in
  *  name "heading N" (Word keeps the English name whatever the interface language), or the style it is based on. */
-export function headingStyles(stylesXml: string): Map<string, number> {
+function headingStyles(stylesXml: string): Map<string, number> {
   const own = new Map<string, { level: number | null; basedOn?: string }>();
   for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
     const id = attr(m[1], 'w:styleId');
@@ -163,7 +163,7 @@ export function paragraphsOfXml(xml: string): string[] {
 
 /** The paragraphs of a main document part, each with its table (0-based, counting outermost tables) and outline
  *  level (a w:outlineLvl of its own, else its style's; 9 is body text). */
-export function readDocumentXml(xml: string, styles: ReadonlyMap<string, number>): Omit<DocxReport, 'tables'> {
+function readDocumentXml(xml: string, styles: ReadonlyMap<string, number>): Omit<DocxReport, 'tables'> {
   const out: string[] = [];
   const table: Array<number | null> = [];
   const outlineLevel: Array<number | null> = [];

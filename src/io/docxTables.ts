@@ -85,7 +85,7 @@ export function tablesOfXml(xml: string, paragraphs: readonly string[]): ReportT
 }
 
 /** Tables larger than this (rows × columns) are left out: no report table is that large, a hostile file may be. */
-export const MAX_SLOTS = 200_000;
+const MAX_SLOTS = 200_000;
 
 function slots(b: Builder): number {
   const width = Math.max(0, ...b.rows.map((r) => r.before + r.after + r.cells.reduce((a, c) => a + c.span, 0)));

@@ -9,7 +9,7 @@ import { checkTableRatios } from './tableRatio';
 /** "row,column" of the cell whose first paragraph is `paragraph`. */
 function cellOf(t: ReportTable, paragraph: number): string | null {
   for (const [r, row] of t.grid.entries()) {
-    const c = row.findIndex((s) => s.paragraph === paragraph && s.row === r && s.column === row.indexOf(s));
+    const c = row.findIndex((s, c) => s.paragraph === paragraph && s.row === r && s.column === c);
     if (c >= 0) return `${r},${c}`;
   }
   return null;

@@ -2,7 +2,8 @@
 // across and down) worked out into column labels, the row of column numbers ("(1) (2) (3)"), which columns hold
 // figures, codes (STT) or labels, and what each row is: a total ("Tổng cộng", "Toàn xã"), a subtotal ("Cộng"), a
 // group (I, II; A, B), an item, or a part that is no addend ("Trong đó", "- Nam"). Pure; used by tableSum/tableRatio.
-import type { ReportTable, TableSlot } from './types';
+import type { Finding, ReportTable, TableSlot } from './types';
+import { excerpt } from './text';
 import { NUM, parseVi } from '../text/numbers';
 
 export type CellValue =
@@ -22,7 +23,7 @@ const flat = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
  * Whether a table writes its figures en-US style ("1,412" thousands, "12.5" decimals), as a table pasted from a
  * spreadsheet set to English may: some comma-grouped thousands, and no dot-grouped thousands nor decimal commas.
  */
-export function usesCommaThousands(texts: string[]): boolean {
+function usesCommaThousands(texts: string[]): boolean {
   const t = texts.map(flat);
   return t.some((x) => /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$/u.test(x)) && !t.some((x) => /^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?%?$|^[-+]?\d+,\d{1,2}%?$/u.test(x));
 }
@@ -320,4 +321,21 @@ export function rowName(l: TableLayout, r: number, en = false): string {
 /** "Biểu 2, dòng Tổng cộng, cột 5 (Số hộ)". */
 export function place(l: TableLayout, r: number, c: number, en = false): string {
   return `${en ? l.nameEn : l.name}, ${rowName(l, r, en)}, ${columnName(l, c, en)}`;
+}
+
+/** A finding at a cell of the table: named by its place ("Biểu 2, dòng Tổng cộng, cột 5"), the row as its excerpt. */
+export function cellFinding(l: TableLayout, r: number, c: number, vi: string, en: string, code: Finding['code'] = 'report.table.sum'): Finding {
+  const slot = l.table.grid[r][c];
+  const rowText = l.table.grid[r].filter((s, k) => s.row === r && s.column === k).map((s) => s.text.replace(/\s+/gu, ' ').trim()).join(' | ');
+  const where = place(l, r, c);
+  const whereEn = place(l, r, c, true);
+  return {
+    code,
+    paragraph: slot.paragraph >= 0 ? slot.paragraph : l.table.start,
+    excerpt: excerpt(rowText),
+    location: where,
+    locationEn: whereEn,
+    message: `${where}: ${vi}`,
+    messageEn: `${whereEn}: ${en}`,
+  };
 }

@@ -5,7 +5,7 @@
 // does not state is left alone. Rates are compared at the precision written (agrees()).
 import type { Finding } from './types';
 import { agrees } from './text';
-import { place, type CellValue, type TableLayout } from './tableLayout';
+import { cellFinding, rowName, type CellValue, type TableLayout } from './tableLayout';
 import { viDecimal } from '../text/numbers';
 
 type Num = Extract<CellValue, { kind: 'number' }>;
@@ -46,17 +46,7 @@ function named(rate: Line, count: Line, base: Line): boolean {
 
 function findingAt(l: TableLayout, s: Setting, line: number, at: number, vi: string, en: string): Finding {
   const [r, c] = s.cell(line, at);
-  const slot = l.table.grid[r][c];
-  const rowText = l.table.grid[r].filter((x, k) => x.row === r && x.column === k).map((x) => x.text.replace(/\s+/gu, ' ').trim()).join(' | ');
-  return {
-    code: 'report.table.ratio',
-    paragraph: slot.paragraph >= 0 ? slot.paragraph : l.table.start,
-    excerpt: rowText.length > 120 ? `${rowText.slice(0, 119)}…` : rowText,
-    location: place(l, r, c),
-    locationEn: place(l, r, c, true),
-    message: `${place(l, r, c)}: ${vi}`,
-    messageEn: `${place(l, r, c, true)}: ${en}`,
-  };
+  return cellFinding(l, r, c, vi, en, 'report.table.ratio');
 }
 
 function ratios(l: TableLayout, s: Setting, wrongSums: ReadonlySet<string>): Finding[] {
@@ -147,7 +137,7 @@ export function checkTableRatios(l: TableLayout, wrongSums: ReadonlySet<string> 
     value: (c, r) => l.values[r][c],
     cell: (c, r) => [r, c],
     lineName: (c, en) => `${en ? 'column' : 'cột'} ${l.columns[c].number}`,
-    ...(total ? { whole: { at: total.index, name: (en: boolean) => `${en ? 'row' : 'dòng'} ${total.name}` } } : {}),
+    ...(total ? { whole: { at: total.index, name: (en: boolean) => rowName(l, total.index, en) } } : {}),
   };
   // A table laid out by year ("Tỷ lệ hộ nghèo (%)" as a row under "Số hộ nghèo" and "Tổng số hộ").
   const figureCols = l.columns.filter((c) => c.kind === 'figure' && !c.rate).map((c) => c.index);
@@ -156,7 +146,7 @@ export function checkTableRatios(l: TableLayout, wrongSums: ReadonlySet<string> 
     cross: figureCols,
     value: (r, c) => l.values[r][c],
     cell: (r, c) => [r, c],
-    lineName: (r, en) => `${en ? 'row' : 'dòng'} ${l.rows.find((x) => x.index === r)?.name ?? r + 1}`,
+    lineName: (r, en) => rowName(l, r, en),
   };
   return [...ratios(l, byColumn, wrongSums), ...(byRow.lines.some((x) => x.rate) ? ratios(l, byRow, wrongSums) : [])];
 }

@@ -5,8 +5,7 @@
 // subtotals or over every item), the reading most columns or rows agree with is taken; a reading nothing agrees with
 // is not trusted, and the table is left alone rather than flagged on a guess.
 import type { Finding } from './types';
-import { excerpt } from './text';
-import { OF_WHICH, place, columnName, TOTAL_LABEL, type CellValue, type RowInfo, type TableLayout } from './tableLayout';
+import { cellFinding, OF_WHICH, columnName, TOTAL_LABEL, type CellValue, type RowInfo, type TableLayout } from './tableLayout';
 import { viDecimal } from '../text/numbers';
 
 type Num = Extract<CellValue, { kind: 'number' }>;
@@ -125,21 +124,6 @@ function best(readings: Reading[], checkable: number, closing: boolean): Reading
 
 function show(x: number, decimals: number): string {
   return viDecimal(x, decimals);
-}
-
-function cellFinding(l: TableLayout, r: number, c: number, vi: string, en: string, code: Finding['code'] = 'report.table.sum'): Finding {
-  const slot = l.table.grid[r][c];
-  const rowText = l.table.grid[r].filter((s, k) => s.row === r && s.column === k).map((s) => s.text.replace(/\s+/gu, ' ').trim()).join(' | ');
-  const where = place(l, r, c);
-  return {
-    code,
-    paragraph: slot.paragraph >= 0 ? slot.paragraph : l.table.start,
-    excerpt: excerpt(rowText),
-    location: where,
-    locationEn: place(l, r, c, true),
-    message: `${where}: ${vi}`,
-    messageEn: `${place(l, r, c, true)}: ${en}`,
-  };
 }
 
 const UNIT_HEADER = /^(?:đvt|đơn vị tính)$/iu;
