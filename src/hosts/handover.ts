@@ -12,6 +12,7 @@
 import type { ReportInput } from '../core/report/input';
 import type { PreviousYearData } from '../core/compare/previous';
 import type { Analysis } from '../core/analyse';
+import { isGuessedYear } from '../core/year';
 
 export const HANDOVER_KEY = 'baocao:handover';
 
@@ -91,12 +92,15 @@ export function sendHandover(store: KeyValueStore, workbook: string, input: Repo
   return { handover: h, replaced };
 }
 
+/** The hand-over, or null when it holds no part. */
+const nonEmpty = (h: Handover): Handover | null => (h.households || h.awards ? h : null);
+
 /** Drops one part (the clerk no longer wants those figures); returns what is left, null when nothing is. */
 export function dropHandoverPart(store: KeyValueStore, kind: HandoverPartKind): Handover | null {
   const h: Handover = { ...(readHandover(store) ?? {}) };
   delete h[kind];
   write(store, h);
-  return h.households || h.awards ? h : null;
+  return nonEmpty(h);
 }
 
 /** Drops last year from the stored parts (the clerk no longer wants the comparison); the figures stay. */
@@ -110,7 +114,7 @@ export function dropHandoverPrevious(store: KeyValueStore): Handover | null {
     h[kind] = rest;
   }
   write(store, h);
-  return h.households || h.awards ? h : null;
+  return nonEmpty(h);
 }
 
 function isInput(v: unknown): v is ReportInput {
@@ -163,7 +167,7 @@ export function readHandover(store: KeyValueStore): Handover | null {
       if (part) h[kind] = part;
     }
   }
-  return h.households || h.awards ? h : null;
+  return nonEmpty(h);
 }
 
 /** How sure the year of a part is: given by a profile (2), inferred from the registers (1), guessed from a file date or today (0). */
@@ -171,7 +175,7 @@ function yearEvidence(p: HandoverPart): number {
   if (!p.inferred) return 0;
   const y = p.inferred.find((i) => i.what === 'year');
   if (!y) return 2;
-  return y.from === 'today' || y.from === 'fileDate' ? 0 : 1;
+  return isGuessedYear(y) ? 0 : 1;
 }
 
 export interface HandedOver {

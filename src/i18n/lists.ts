@@ -11,7 +11,7 @@ const OTHERS: Record<Lang, Record<ListNoun, string>> = {
 };
 
 /** How many names a shortened list keeps. */
-export const LIST_KEEP = 3;
+const LIST_KEEP = 3;
 
 /** "A, B, C và 5 thôn khác"; a list of up to keep + 1 names is given whole (cutting one name saves nothing). */
 export function shortList(items: readonly string[], noun: ListNoun, lang: Lang, keep = LIST_KEEP): string {

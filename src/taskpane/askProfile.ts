@@ -1,5 +1,6 @@
 // What a pane asks the clerk about the report year and the villages, decided from the analysis and from what the
 // clerk confirmed earlier (the commune profile in the document's settings). Both panes use it (AskProfile.tsx).
+import type { Analysis } from '../core/analyse';
 import { isGuessedYear } from '../core/year';
 
 export interface YearQuestion {
@@ -19,7 +20,7 @@ export interface VillageQuestion {
 interface Inferred {
   year: number;
   villages: string[];
-  inferred: Array<{ what: 'year' | 'villages'; value: string | number; from: string }>;
+  inferred: Analysis['inferred'];
   dataYears: number[];
 }
 

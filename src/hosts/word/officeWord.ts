@@ -137,12 +137,7 @@ export class OfficeWord implements WordPort {
         if (!targets.length) continue;
         const blocks = layoutSection(section);
         for (const cc of targets) {
-          // clear() leaves the control with one empty paragraph: the seed, deleted once the content is in.
-          cc.clear();
-          const seed = cc.paragraphs.getFirst();
-          queueBlocks(cc, blocks, render);
-          seed.delete();
-          cc.load('text');
+          queueRefill(cc, blocks, render);
           updated.push({ cc, tag });
         }
       }
@@ -172,12 +167,7 @@ export class OfficeWord implements WordPort {
         const blocks = layoutSection(section);
         for (const cc of found[i].items) {
           if (cc.cannotEdit) continue;
-          // clear() leaves the control with one empty paragraph: the seed, deleted once the content is in.
-          cc.clear();
-          const seed = cc.paragraphs.getFirst();
-          queueBlocks(cc, blocks, render);
-          seed.delete();
-          cc.load('text');
+          queueRefill(cc, blocks, render);
           updated.push({ cc, tag: tagOf(section.id) });
         }
       });
@@ -247,4 +237,14 @@ export class OfficeWord implements WordPort {
 /** One of our controls as the pane lists it, with whether the clerk edited it since the add-in wrote it. */
 function sectionControl(book: ReturnType<typeof readFingerprints>, cc: Word.ContentControl): SectionControl {
   return { tag: cc.tag, sectionId: cc.tag.slice(TAG_PREFIX.length), title: cc.title, text: cc.text, locked: cc.cannotEdit, ...editState(book, cc.tag, cc.text) };
+}
+
+/** Queues a control's new content, and its text read back for the fingerprint. clear() leaves the control with one
+ *  empty paragraph: the seed, deleted once the content is in. */
+function queueRefill(cc: Word.ContentControl, blocks: ReturnType<typeof layoutSection>, render: RenderOptions): void {
+  cc.clear();
+  const seed = cc.paragraphs.getFirst();
+  queueBlocks(cc, blocks, render);
+  seed.delete();
+  cc.load('text');
 }

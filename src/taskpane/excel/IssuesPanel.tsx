@@ -17,9 +17,9 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_TITLE: Record<Severity, UiKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
 /** A row: the cell and up to three lines of message. */
-export const ROW_HEIGHT = 56;
+const ROW_HEIGHT = 56;
 /** A group's box: five rows and a half (the half row says there is more). */
-export const GROUP_HEIGHT = ROW_HEIGHT * 5.5;
+const GROUP_HEIGHT = ROW_HEIGHT * 5.5;
 
 const useStyles = makeStyles({
   filters: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },

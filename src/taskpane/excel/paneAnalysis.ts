@@ -113,7 +113,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
 }
 
 /** The years named by the registers themselves (see PaneAnalysis.dataYears). */
-export function dataYearsOf(a: Analysis): number[] {
+function dataYearsOf(a: Analysis): number[] {
   const registers = a.files.flatMap((f) => f.registers);
   const lineText = (reg: (typeof registers)[number], rows: number[]) =>
     rows.map((row) => (reg.grid.values[row - reg.grid.originRow] ?? []).filter((v): v is string => typeof v === 'string').join(' '));

@@ -7,7 +7,7 @@ import { withShortLists } from '../../i18n/lists';
 import { uiText } from '../../i18n/ui';
 
 /** How many errors are listed; the rest are counted. */
-export const LISTED_ERRORS = 3;
+const LISTED_ERRORS = 3;
 
 const useStyles = makeStyles({
   // The body takes the bar's width, not its longest line's: each error is at most two lines, cut with "…" (its whole

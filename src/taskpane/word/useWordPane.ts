@@ -207,6 +207,16 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
     return result;
   };
 
+  /** The workbooks opened here analysed again, or last year compared again with what Excel sent: last year's result. */
+  const recheck = async (confirmed: ConfirmedProfile | undefined): Promise<PreviousResult | undefined> => {
+    if (opened && openedFiles.current.length) {
+      const again = await analyseFiles(openedFiles.current, confirmed);
+      if (again) setOpened(again);
+      return again?.previous;
+    }
+    return fromExcel ? compareWithExcel(fromExcel, confirmed) : undefined;
+  };
+
   // What Excel sent changed while last year's workbooks are open here: compared again with the new figures.
   useEffect(() => {
     if (!opened && fromExcel && previousBooks.current && againstExcel?.of !== fromExcel) void compareWithExcel(fromExcel, settings.confirmed).catch(() => undefined);
@@ -220,14 +230,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       }
       const books = await readInBackground(await pickedBytes(files, langRef.current), (done, total) => setProgress({ done, total }));
       previousBooks.current = books;
-      let result: PreviousResult | undefined;
-      if (opened && openedFiles.current.length) {
-        const again = await analyseFiles(openedFiles.current, settings.confirmed);
-        if (again) setOpened(again);
-        result = again?.previous;
-      } else if (fromExcel) {
-        result = await compareWithExcel(fromExcel, settings.confirmed);
-      }
+      const result = await recheck(settings.confirmed);
       return result?.ok ? { intent: 'success', text: t('previousLoaded', { year: result.data.year }) } : null;
     });
 
@@ -279,10 +282,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       await saveSettings(next);
       // Workbooks opened here are checked again: confirmed villages change what is an unknown village, a year which
       // awards are counted.
-      if (opened && openedFiles.current.length) {
-        const again = await analyseFiles(openedFiles.current, next.confirmed);
-        if (again) setOpened(again);
-      } else if (fromExcel && previousBooks.current) await compareWithExcel(fromExcel, next.confirmed);
+      await recheck(next.confirmed);
       const what = [
         c.year !== undefined ? t('year', { value: c.year }) : '',
         c.villages ? t('villagesInferred', { value: shortList(c.villages, 'village', langRef.current) }) : '',
