@@ -1,9 +1,11 @@
-// The commune profile, editable in the pane and remembered in the document.
+// The commune profile, editable in the pane and remembered in the document: its name, district, province, year and
+// villages; what else the profile holds is kept when the form is saved (profileDraft.ts).
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { CommuneProfile } from '../../core/profile';
 import type { Lang } from '../../i18n/messages';
 import { uiText } from '../../i18n/ui';
+import { profileOfForm } from './profileDraft';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
@@ -35,14 +37,8 @@ export function ProfileForm({ profile, fallback, lang, busy, onSave }: Props) {
     setYear(String(profile?.year ?? fallback.year ?? ''));
     setVillages((profile?.villages ?? fallback.villages ?? []).join('\n'));
   }, [profile, fallback.commune, fallback.year, fallback.villages]);
-  const submit = () =>
-    onSave({
-      commune: commune.trim(),
-      ...(district.trim() ? { district: district.trim() } : {}),
-      ...(province.trim() ? { province: province.trim() } : {}),
-      year: Number(year),
-      villages: villages.split('\n').map((v) => v.trim()).filter(Boolean),
-    });
+  // The fields the form does not show (former communes, renamed villages, overrides) stay as they were.
+  const submit = () => onSave(profileOfForm(profile, { commune, district, province, year, villages }));
   return (
     <div className={s.form}>
       <Field label={t('commune')} className={s.wide}><Input className={s.input} value={commune} onChange={(_e, d) => setCommune(d.value)} /></Field>
