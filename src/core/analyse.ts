@@ -21,7 +21,7 @@ import type { CommuneProfile } from './profile';
 import { DEFAULT_RATES, type HouseholdSummary } from './summary/households';
 import type { AwardSummary } from './summary/awards';
 import { summariseAwardRegisters } from './summary/awardRegisters';
-import { assignFiles, summariseFormerCommunes, type FileAssignment, type FormerCommuneSummary } from './formerCommunes';
+import { assignFiles, newVillagesOfMerger, summariseFormerCommunes, type FileAssignment, type FormerCommuneSummary, type MergerProfile } from './formerCommunes';
 
 export interface WorkbookInput {
   file: string;
@@ -30,10 +30,20 @@ export interface WorkbookInput {
   modified?: Date;
 }
 
+/** What a pane's clerk gave without a full profile (checked by the pane before it is kept). */
+export interface ConfirmedAnswers {
+  year?: number;
+  villages?: string[];
+  commune?: string;
+  formerCommunes?: CommuneProfile['formerCommunes'];
+  renamedVillages?: CommuneProfile['renamedVillages'];
+}
+
 export interface AnalyseOptions {
   profile?: CommuneProfile;
-  /** The year and villages the clerk confirmed without a full profile (the panes' question); a profile wins. */
-  confirmed?: { year?: number; villages?: string[] };
+  /** The year and villages the clerk confirmed without a full profile (the panes' question), and the former communes
+   *  of a merged commune entered in a pane; a profile wins. */
+  confirmed?: ConfirmedAnswers;
   /** Layout corrections by sheet name ("Sheet1") or by "file::sheet". */
   overrides?: Record<string, LayoutOverride>;
   /** Today, for the last-resort report year; the core reads no clock of its own. */
@@ -165,7 +175,7 @@ function validate(files: Analysis['files'], year: number, villages: VillageCatal
   for (const reg of registers) {
     const kind = kindOf(reg.kind) as RegisterKindModule;
     // A former commune's workbook reads its old village names as the new villages.
-    kind.validate(reg, merged ? { ...ctx, villages: merged.villagesOf(reg.file, villages) } : ctx);
+    kind.validate(reg, merged ? { ...ctx, villages: merged.villagesOf(reg, villages) } : ctx);
     // A member list joined to its household list holds the same households again, by design: not duplicates.
     if (reg.kind === 'persons' && plan.joined.has(reg)) continue;
     sets.push({ set: kind.duplicates(reg), reg });
@@ -218,7 +228,9 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     if (reg.layout.rival) doubts.push({ code: 'kind.uncertain', file: reg.file, sheet: reg.grid.sheet, params: { kind: reg.kind, other: reg.layout.rival } });
     for (const d of reg.layout.droppedColumns ?? []) doubts.push({ code: 'column.contradicted', file: reg.file, sheet: reg.grid.sheet, field: d.field, params: { field: d.field, column: d.column, examples: d.examples.join('; ') } });
   }
-  const given = profile?.villages ?? (options.confirmed?.villages?.length ? options.confirmed.villages : undefined);
+  // A merged commune: the profile's former communes, or those the clerk entered in a pane.
+  const merger: MergerProfile | undefined = profile?.formerCommunes ? profile : options.confirmed?.formerCommunes ? options.confirmed : undefined;
+  const given = profile?.villages ?? (options.confirmed?.villages?.length ? options.confirmed.villages : merger ? newVillagesOfMerger(merger) : undefined);
   const givenVillages = given ? new VillageCatalogue(given, false) : null;
   for (const reg of householdRegs) {
     // A village column the clerk chose is theirs to vouch for: it is not second-guessed.
@@ -235,7 +247,7 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   const lists = householdRegs.filter((r): r is HouseholdRegister => r.kind === 'households');
   const members = householdRegs.filter((r): r is PersonRegister => r.kind === 'persons');
   const plan = planJoins(lists, members);
-  const merged = profile?.formerCommunes ? assignFiles(files, profile) : undefined;
+  const merged = merger ? assignFiles(files, merger) : undefined;
   if (merged) doubts.push(...merged.doubts);
   validate(files, year, villages, plan, profile, options.onProgress, merged);
   const registers = files.flatMap((f) => f.registers);
@@ -256,6 +268,6 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   if (awards.awards) summary.awards = awards.awards;
   if (awards.proposals) summary.proposals = awards.proposals;
   doubts.push(...awards.doubts);
-  const formerCommunes = merged && profile ? { formerCommunes: summariseFormerCommunes(profile, merged, registers, plan, rates, year) } : {};
-  return { files, year, villages: villageNames, commune: profile?.commune, inferred, doubts, joins: plan.joins, summary, ...formerCommunes };
+  const formerCommunes = merged && merger ? { formerCommunes: summariseFormerCommunes({ ...merger, villages: villageNames }, merged, registers, plan, rates, year) } : {};
+  return { files, year, villages: villageNames, commune: profile?.commune ?? options.confirmed?.commune, inferred, doubts, joins: plan.joins, summary, ...formerCommunes };
 }

@@ -14,12 +14,16 @@ import type { JoinPlan } from './registers/persons/join';
 
 type Former = NonNullable<CommuneProfile['formerCommunes']>[number];
 
-/** The new commune's figures over the files of one former commune (`name` null: files whose former commune is not known). */
+/** The new commune's figures over the registers of one former commune (`name` null: those whose former commune is not known). */
 export interface FormerCommuneSummary {
   name: string | null;
+  /** The files of its registers (a file may also hold other former communes' sheets: see `sheets`). */
   files: string[];
-  /** How the files were told to be this former commune's: the profile's `files`, or the file name or title naming it. */
-  from: Array<'profile' | 'fileName' | 'title'>;
+  /** Its sheets in files that hold sheets of several former communes. */
+  sheets?: Array<{ file: string; sheet: string }>;
+  /** How its registers were told to be this former commune's: the profile (`files`, `sheets`), or a file name, sheet
+   *  name or title naming it. */
+  from: AssignedFrom[];
   households?: HouseholdSummary;
   awards?: AwardSummary;
 }
@@ -55,41 +59,63 @@ function named(text: string, former: Former[]): Former[] {
 /** A file name as compared: no folder (a profile may hold a path), case, accents or extension. */
 const withoutExtension = (f: string) => fold(f.split(/[\\/]/).pop() ?? f).replace(/\.[a-z0-9]{2,4}$/, '');
 
+/** What the former communes are read with: the profile's, or what the clerk gave in a pane (no full profile). */
+export type MergerProfile = Pick<CommuneProfile, 'renamedVillages' | 'formerCommunes'> & { commune?: string };
+
+export type AssignedFrom = 'profile' | 'fileName' | 'sheetName' | 'title';
+
 export interface FileAssignment {
-  /** The former commune of each file, null when not known (a doubt says so). */
-  communeOf: Map<string, { name: string; from: 'profile' | 'fileName' | 'title' } | null>;
+  /** The former commune of each register, null when not known (a doubt says so). */
+  communeOf: Map<Register, { name: string; from: AssignedFrom } | null>;
   doubts: Doubt[];
-  /** The villages as a file reads them: its former commune's old names lead to the new villages. */
-  villagesOf(file: string, base: VillageCatalogue): VillageCatalogue;
+  /** The villages as a register reads them: its former commune's old names lead to the new villages. */
+  villagesOf(reg: Register, base: VillageCatalogue): VillageCatalogue;
 }
 
 /**
- * Which former commune each file is: the profile's `files`, else the file name naming one former commune, else the
- * title rows of its registers naming one. Otherwise the clerk is asked (a doubt): never a guess.
+ * Which former commune each register is. A whole file: the profile's `files`, else the file name naming one former
+ * commune. Else each sheet (one workbook may hold a sheet per former commune): the profile's `sheets`, the sheet name
+ * naming one, the sheet's title rows naming one, the file's title rows naming one. Otherwise the clerk is asked (a
+ * doubt, for the file or for each sheet not known): never a guess.
  */
-export function assignFiles(files: Array<{ file: string; registers: Register[] }>, profile: CommuneProfile): FileAssignment {
+export function assignFiles(files: Array<{ file: string; registers: Register[] }>, profile: MergerProfile): FileAssignment {
   const former = profile.formerCommunes ?? [];
   // A former commune whose name the new commune took: "XÃ GIA HÒA" in a name or title may be the new commune.
-  const telling = former.filter((c) => words(c.name) !== words(profile.commune));
+  const telling = former.filter((c) => profile.commune === undefined || words(c.name) !== words(profile.commune));
   const communeOf: FileAssignment['communeOf'] = new Map();
   const doubts: Doubt[] = [];
+  const one = (hits: Former[], from: AssignedFrom) => (hits.length === 1 ? { name: hits[0].name, from } : null);
   for (const f of files) {
     const listed = former.filter((c) => (c.files ?? []).some((x) => withoutExtension(x) === withoutExtension(f.file)));
     const byName = named(f.file, telling);
-    const byTitle = named(f.registers.flatMap((r) => r.layout.titleText).join(' | '), telling);
-    const found = listed.length === 1 ? { c: listed[0], from: 'profile' as const } : byName.length === 1 ? { c: byName[0], from: 'fileName' as const } : !byName.length && byTitle.length === 1 ? { c: byTitle[0], from: 'title' as const } : null;
-    communeOf.set(f.file, found ? { name: found.c.name, from: found.from } : null);
-    if (!found && f.registers.length) {
-      const candidates = (byName.length ? byName : byTitle).map((c) => c.name);
-      doubts.push({ code: 'formerCommune.unknown', file: f.file, sheet: f.registers[0].grid.sheet, params: { file: f.file, communes: former.map((c) => c.name).join(', '), candidates: candidates.join(', ') } });
+    const whole = one(listed, 'profile') ?? one(byName, 'fileName');
+    const fileTitles = named(f.registers.flatMap((r) => r.layout.titleText).join(' | '), telling);
+    // A file name naming several former communes leaves the choice among them to the sheet or its title.
+    const among = (hits: Former[]) => (byName.length ? hits.filter((c) => byName.includes(c)) : hits);
+    for (const reg of f.registers) {
+      const sheet = reg.grid.sheet;
+      const bySheet = former.filter((c) => (c.sheets ?? []).some((x) => fold(x.trim()) === fold(sheet.trim())));
+      communeOf.set(reg, whole ?? one(bySheet, 'profile') ?? one(among(named(sheet, telling)), 'sheetName') ?? one(among(named(reg.layout.titleText.join(' | '), telling)), 'title'));
     }
+    // A sheet with no word of its own (a member list under the household list) is its file's, when the file's
+    // titles name one former commune and no sheet of it is told to be another's.
+    const told = new Set(f.registers.map((r) => communeOf.get(r)?.name).filter((n) => n !== undefined));
+    const fallback = !byName.length && told.size <= 1 ? one(fileTitles, 'title') : null;
+    if (fallback && (!told.size || told.has(fallback.name))) for (const reg of f.registers) if (!communeOf.get(reg)) communeOf.set(reg, fallback);
+    const unknown = f.registers.filter((r) => communeOf.get(r) === null);
+    if (!unknown.length) continue;
+    const candidates = (byName.length ? byName : fileTitles).map((c) => c.name).join(', ');
+    const communes = former.map((c) => c.name).join(', ');
+    // One question for a file none of whose sheets is known; one a sheet where its other sheets are.
+    if (unknown.length === f.registers.length) doubts.push({ code: 'formerCommune.unknown', file: f.file, sheet: unknown[0].grid.sheet, params: { file: f.file, communes, candidates } });
+    else for (const reg of unknown) doubts.push({ code: 'formerCommune.unknown', file: f.file, sheet: reg.grid.sheet, params: { file: f.file, communes, candidates: '', sheetOnly: reg.grid.sheet } });
   }
   const catalogues = new Map<string, VillageCatalogue>();
   return {
     communeOf,
     doubts,
-    villagesOf(file, base) {
-      const key = communeOf.get(file)?.name ?? '';
+    villagesOf(reg, base) {
+      const key = communeOf.get(reg)?.name ?? '';
       let cat = catalogues.get(key);
       if (!cat) {
         cat = new FormerVillages(base.names, renamesOf(profile, key || null));
@@ -104,7 +130,7 @@ export function assignFiles(files: Array<{ file: string; registers: Register[] }
  * Old village → new village for the files of one former commune (a village that kept its name maps to itself). For a
  * file whose former commune is not known, an old name that former communes read as different villages maps to null.
  */
-function renamesOf(profile: CommuneProfile, formerCommune: string | null): Map<string, string | null> {
+function renamesOf(profile: MergerProfile, formerCommune: string | null): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const c of profile.formerCommunes ?? []) {
     if (formerCommune !== null && fold(c.name) !== fold(formerCommune)) continue;
@@ -118,15 +144,25 @@ function renamesOf(profile: CommuneProfile, formerCommune: string | null): Map<s
   return out;
 }
 
+/** The new commune's villages as the former communes' villages became (renamed or kept), in the order given. */
+export function newVillagesOfMerger(p: MergerProfile): string[] {
+  const out: string[] = [];
+  for (const c of p.formerCommunes ?? []) for (const v of c.villages) {
+    const to = renameOf(p, c.name, v) ?? v;
+    if (!out.some((x) => villageKey(x) === villageKey(to))) out.push(to);
+  }
+  return out;
+}
+
 /** The new villages a former commune's villages became, in the new commune's order. */
-function newVillagesOf(profile: CommuneProfile, c: Former): string[] {
+function newVillagesOf(profile: MergerProfile & { villages: string[] }, c: Former): string[] {
   const keys = new Set(c.villages.map((v) => villageKey(renameOf(profile, c.name, v) ?? v)));
   return profile.villages.filter((v) => keys.has(villageKey(v)));
 }
 
-/** The new commune's household and award figures over the files of each former commune (and of files not known). */
+/** The new commune's household and award figures over the registers of each former commune (and of those not known). */
 export function summariseFormerCommunes(
-  profile: CommuneProfile,
+  profile: MergerProfile & { villages: string[] },
   assignment: FileAssignment,
   registers: Register[],
   plan: JoinPlan,
@@ -135,14 +171,17 @@ export function summariseFormerCommunes(
 ): FormerCommuneSummary[] {
   const groups: Array<{ name: string | null; villages: string[] }> = (profile.formerCommunes ?? []).map((c) => ({ name: c.name, villages: newVillagesOf(profile, c) }));
   if ([...assignment.communeOf.values()].some((x) => x === null)) groups.push({ name: null, villages: profile.villages });
+  // A file whose sheets are of several former communes is named by its sheets.
+  const split = new Set(registers.filter((r) => registers.some((o) => o.file === r.file && (assignment.communeOf.get(o)?.name ?? null) !== (assignment.communeOf.get(r)?.name ?? null))).map((r) => r.file));
   return groups.map((g) => {
-    const files = [...assignment.communeOf].filter(([, c]) => (c?.name ?? null) === g.name).map(([f]) => f);
-    const mine = registers.filter((r) => files.includes(r.file));
+    const mine = registers.filter((r) => (assignment.communeOf.get(r)?.name ?? null) === g.name);
     const lists = mine.filter((r): r is HouseholdRegister => r.kind === 'households');
     const members = mine.filter((r): r is PersonRegister => r.kind === 'persons');
     const awards = mine.filter((r): r is AwardRegister => r.kind === 'awards');
-    const from = [...new Set(files.flatMap((f) => assignment.communeOf.get(f)?.from ?? []))];
-    const out: FormerCommuneSummary = { name: g.name, files, from };
+    const from = [...new Set(mine.flatMap((r) => assignment.communeOf.get(r)?.from ?? []))];
+    const files = [...new Set(mine.map((r) => r.file))];
+    const sheets = mine.filter((r) => split.has(r.file)).map((r) => ({ file: r.file, sheet: r.grid.sheet }));
+    const out: FormerCommuneSummary = { name: g.name, files, ...(sheets.length ? { sheets } : {}), from };
     if (lists.length || members.length) out.households = summariseHouseholdRegisters(lists, members, plan, g.villages, rates).summary;
     const a = summariseAwardRegisters(awards, year).awards;
     if (a) out.awards = a;

@@ -24,9 +24,10 @@ export const profileSchema = z.object({
    * the villages of former communes under their new names (`formerCommune` says whose "Thôn 1" it is).
    */
   renamedVillages: z.array(z.object({ from: name, to: name, formerCommune: name.optional() })).max(PROFILE_LIMITS.villages).optional(),
-  /** The communes this one was formed from (2025 reorganisation), each with its villages and its workbooks. */
+  /** The communes this one was formed from (2025 reorganisation), each with its villages, its workbooks (`files`) and
+   *  its sheets of a workbook that holds several former communes' registers (`sheets`). */
   formerCommunes: z
-    .array(z.object({ name, villages: z.array(name).min(1).max(PROFILE_LIMITS.villages), files: z.array(fileName).max(PROFILE_LIMITS.files).optional() }))
+    .array(z.object({ name, villages: z.array(name).min(1).max(PROFILE_LIMITS.villages), files: z.array(fileName).max(PROFILE_LIMITS.files).optional(), sheets: z.array(name).max(PROFILE_LIMITS.files).optional() }))
     .min(2)
     .max(PROFILE_LIMITS.formerCommunes)
     .optional(),
@@ -67,6 +68,12 @@ function mergerProblems(p: Pick<CommuneProfile, 'villages' | 'renamedVillages' |
     const owner = fileOwner.get(fold(f));
     if (owner !== undefined && owner !== c.name) out.push({ path: ['formerCommunes', i, 'files', j], message: `tệp "${f}" đã ghi cho xã cũ "${owner}": một tệp chỉ thuộc một xã cũ.` });
     else fileOwner.set(fold(f), c.name);
+  }));
+  const sheetOwner = new Map<string, string>();
+  former.forEach((c, i) => (c.sheets ?? []).forEach((sh, j) => {
+    const owner = sheetOwner.get(fold(sh));
+    if (owner !== undefined && owner !== c.name) out.push({ path: ['formerCommunes', i, 'sheets', j], message: `trang "${sh}" đã ghi cho xã cũ "${owner}": một trang chỉ thuộc một xã cũ.` });
+    else sheetOwner.set(fold(sh), c.name);
   }));
   // Which former communes hold each old village name.
   const holders = new Map<string, string[]>();
@@ -128,7 +135,7 @@ export function isMergerRename(p: Pick<CommuneProfile, 'formerCommunes'>, r: Non
 const KEY_WORDS: Record<string, string> = {
   commune: 'Tên xã (commune)', district: 'Huyện (district)', province: 'Tỉnh (province)', year: 'Năm báo cáo (year)',
   villages: 'Các thôn (villages)', renamedVillages: 'Thôn đổi tên (renamedVillages)', formerCommunes: 'Các xã cũ (formerCommunes)',
-  formerCommune: 'Xã cũ (formerCommune)', name: 'Tên xã cũ (name)', files: 'Tệp (files)', overrides: 'overrides', baseSalary: 'Lương cơ sở (baseSalary)',
+  formerCommune: 'Xã cũ (formerCommune)', name: 'Tên xã cũ (name)', files: 'Tệp (files)', sheets: 'Trang (sheets)', overrides: 'overrides', baseSalary: 'Lương cơ sở (baseSalary)',
   culturalFamilyBase: 'Cơ sở tính tỷ lệ Gia đình văn hóa (culturalFamilyBase)', rateDecimals: 'Số chữ số thập phân (rateDecimals)',
 };
 

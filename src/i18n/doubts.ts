@@ -68,10 +68,16 @@ const PANE_HINTS: Array<[RegExp, [vi: string, en: string]]> = [
   [/commune profile: --profile, or the Year box in the pane/g, ['', 'the Another year box at the top of the pane']],
 ];
 
+/** formerCommune.unknown for one sheet of a file whose other sheets are known (a workbook of several former communes). */
+const FORMER_SHEET: [vi: string, en: string] = [
+  'Chưa rõ trang "{sheet}" của tệp "{file}" là sổ của xã cũ nào ({communes}): số liệu của trang vẫn tính vào toàn xã nhưng không chia theo xã cũ, và thôn trùng tên giữa các xã cũ chưa đọc được. Hãy ghi tên trang vào hồ sơ xã: formerCommunes › sheets.',
+  'It is not known which former commune sheet "{sheet}" of file "{file}" belongs to ({communes}): its figures count in the whole commune but not by former commune, and village names that several former communes share are not read. Write the sheet name in the commune profile: formerCommunes › sheets.',
+];
+
 /** The doubt as one sentence for the clerk. */
 export function doubtText(d: Doubt, lang: Lang = 'vi', surface: DoubtSurface = 'cli'): string {
   const i = lang === 'vi' ? 0 : 1;
-  let template = TEXT[d.code][i];
+  let template = (d.code === 'formerCommune.unknown' && d.params.sheetOnly ? FORMER_SHEET : TEXT[d.code])[i];
   if (surface === 'pane') for (const [re, words] of PANE_HINTS) template = template.replace(re, words[i]);
   const village = typeof d.params.village === 'string' && d.params.village ? d.params.village : '';
   const where = village ? (lang === 'vi' ? ` ở thôn ${village}` : ` in ${village}`) : '';
