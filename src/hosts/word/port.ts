@@ -61,6 +61,8 @@ export interface WordSettings {
   sections?: SectionId[];
   /** Insert sections that have no data as an italic note saying why. */
   showOmitted?: boolean;
+  /** A commune formed from former communes: the poverty section states each former commune's figures too. */
+  byFormerCommune?: boolean;
 }
 
 /**

@@ -28,6 +28,7 @@ export function parseWordSettings(raw: unknown): WordSettings {
     out.sections = SECTION_IDS.filter((id) => chosen.has(id));
   }
   if (typeof v.showOmitted === 'boolean') out.showOmitted = v.showOmitted;
+  if (typeof v.byFormerCommune === 'boolean') out.byFormerCommune = v.byFormerCommune;
   return out;
 }
 

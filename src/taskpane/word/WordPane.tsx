@@ -95,7 +95,12 @@ export function WordPane({ port, lang, store, page }: Props) {
         <AccordionItem value="sections">
           <AccordionHeader>{t('sectionsTitle')}</AccordionHeader>
           <AccordionPanel>
-            {w.doc && <SectionChoice doc={w.doc} chosen={w.chosen} lang={lang} onChange={w.choose} />}
+            {w.doc && (
+              <SectionChoice
+                doc={w.doc} chosen={w.chosen} lang={lang} onChange={w.choose}
+                formerCommunes={w.formerCommunes.offered ? { checked: w.formerCommunes.on, onChange: w.chooseByFormerCommune } : undefined}
+              />
+            )}
             <div className={s.row}>
               <Button appearance="primary" disabled={w.busy || !w.doc || !w.chosen.length} onClick={w.insert}>{t('insert')}</Button>
               <Button disabled={w.busy || !w.doc} onClick={() => w.updateAll('ask')}>{t('updateAll')}</Button>

@@ -18,6 +18,7 @@ import type { PaneDoubt, PaneIssue, PreviousResult } from '../excel/paneAnalysis
 import { pickedBytes } from '../fileTypes';
 import { villageQuestion, yearQuestion } from '../askProfile';
 import type { Confirmation } from '../AskProfile';
+import { formerCommuneOption } from './formerCommuneOption';
 
 export interface WordNotice {
   intent: 'success' | 'info' | 'warning' | 'error';
@@ -146,7 +147,10 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
     const comparison = previous?.ok && previous.data.comparison.year === i.year ? previous.data.comparison : undefined;
     return { ...i, comparison };
   }, [data, profile, settings.confirmed, previous]);
-  const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS) : null), [input]);
+  // A merged commune: its former communes' lines when the clerk asks (the preview, Insert and Update alike).
+  const formerCommunes = formerCommuneOption(settings, input);
+  const byFormerCommune = formerCommunes.on;
+  const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS, { byFormerCommune }) : null), [input, byFormerCommune]);
   const questions = useMemo(() => {
     if (!data || !input) return { year: null, villages: null };
     const a = { year: input.year, villages: input.villages, inferred: stillInferred(data, settings), dataYears: data.dataYears };
@@ -306,6 +310,13 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
     void port.loadSettings().then((s) => port.saveSettings({ ...s, sections: ordered })).catch(() => undefined);
   };
 
+  /** The former communes' lines asked for or not: kept in the document's settings for the next update. */
+  const chooseByFormerCommune = (on: boolean) => {
+    clearNotice();
+    setSettings((s) => ({ ...s, byFormerCommune: on }));
+    void port.loadSettings().then((s) => port.saveSettings({ ...s, byFormerCommune: on })).catch(() => undefined);
+  };
+
   const insert = () =>
     act(async () => {
       if (!doc) return null;
@@ -331,8 +342,8 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
     });
 
   return {
-    t, data, input, profile, settings, questions, doc, chosen, notice, busy, progress, edited, previous,
+    t, data, input, profile, settings, questions, doc, chosen, notice, busy, progress, edited, previous, formerCommunes,
     checkPrevious: previous?.ok && input?.comparison ? { year: previous.data.year, households: previous.data.households, awards: previous.data.awards } : undefined,
-    openFiles, openPrevious, dropPrevious, saveProfile, confirm, dropPart, choose, insert, updateAll, clearNotice, cancelUpdate: () => setEdited(null),
+    openFiles, openPrevious, dropPrevious, saveProfile, confirm, dropPart, choose, chooseByFormerCommune, insert, updateAll, clearNotice, cancelUpdate: () => setEdited(null),
   };
 }
