@@ -32,7 +32,8 @@ export function formerCommunesText(a: Analysis): string[] {
   const n = (ok: boolean, v: number | undefined) => (ok && v !== undefined ? viNumber(v) : '–');
   const rows = by.map((c) => {
     const h = c.households;
-    const where = c.sheets?.length ? [...c.files.filter((f) => !c.sheets?.some((x) => x.file === f)), ...c.sheets.map((x) => `${x.file} › ${x.sheet}`)] : c.files;
+    // A file holding several former communes' sheets is named with its sheets.
+    const where = c.files.flatMap((f) => (by.filter((o) => o.files.includes(f)).length > 1 ? c.sheets.filter((x) => x.file === f).map((x) => `${x.file} › ${x.sheet}`) : [f]));
     const files = where.length ? `${where.join(', ')} (${c.from.map((x) => HOW[x]).join(', ')})` : '(chưa có tệp)';
     return [c.name ?? '(chưa rõ xã cũ)', files, n(true, h?.total), n(m.persons, h?.persons), n(m.poverty, h?.poverty.poor), h && m.poverty && !h.filtered ? viPercent(h.rates.poor, 2) : '–', n(m.poverty, h?.poverty.nearPoor), n(m.culturalFamily, h?.culturalFamily.achieved), n(true, c.awards?.total)];
   });
@@ -47,7 +48,7 @@ export function formerCommunesText(a: Analysis): string[] {
 export function formerCommunesJson(a: Analysis) {
   if (!a.formerCommunes) return {};
   return {
-    formerCommunes: a.formerCommunes.map((c) => ({ name: c.name, files: c.files, ...(c.sheets ? { sheets: c.sheets } : {}), from: c.from, households: c.households ?? null, awards: c.awards ?? null })),
+    formerCommunes: a.formerCommunes.map((c) => ({ name: c.name, files: c.files, sheets: c.sheets, from: c.from, households: c.households ?? null, awards: c.awards ?? null })),
     crossFileDuplicates: crossFileDuplicates(a),
   };
 }

@@ -17,10 +17,10 @@ type Former = NonNullable<CommuneProfile['formerCommunes']>[number];
 /** The new commune's figures over the registers of one former commune (`name` null: those whose former commune is not known). */
 export interface FormerCommuneSummary {
   name: string | null;
-  /** The files of its registers (a file may also hold other former communes' sheets: see `sheets`). */
+  /** The files of its registers (a file may also hold other former communes' sheets). */
   files: string[];
-  /** Its sheets in files that hold sheets of several former communes. */
-  sheets?: Array<{ file: string; sheet: string }>;
+  /** The sheets of its registers. */
+  sheets: Array<{ file: string; sheet: string }>;
   /** How its registers were told to be this former commune's: the profile (`files`, `sheets`), or a file name, sheet
    *  name or title naming it. */
   from: AssignedFrom[];
@@ -171,8 +171,6 @@ export function summariseFormerCommunes(
 ): FormerCommuneSummary[] {
   const groups: Array<{ name: string | null; villages: string[] }> = (profile.formerCommunes ?? []).map((c) => ({ name: c.name, villages: newVillagesOf(profile, c) }));
   if ([...assignment.communeOf.values()].some((x) => x === null)) groups.push({ name: null, villages: profile.villages });
-  // A file whose sheets are of several former communes is named by its sheets.
-  const split = new Set(registers.filter((r) => registers.some((o) => o.file === r.file && (assignment.communeOf.get(o)?.name ?? null) !== (assignment.communeOf.get(r)?.name ?? null))).map((r) => r.file));
   return groups.map((g) => {
     const mine = registers.filter((r) => (assignment.communeOf.get(r)?.name ?? null) === g.name);
     const lists = mine.filter((r): r is HouseholdRegister => r.kind === 'households');
@@ -180,8 +178,8 @@ export function summariseFormerCommunes(
     const awards = mine.filter((r): r is AwardRegister => r.kind === 'awards');
     const from = [...new Set(mine.flatMap((r) => assignment.communeOf.get(r)?.from ?? []))];
     const files = [...new Set(mine.map((r) => r.file))];
-    const sheets = mine.filter((r) => split.has(r.file)).map((r) => ({ file: r.file, sheet: r.grid.sheet }));
-    const out: FormerCommuneSummary = { name: g.name, files, ...(sheets.length ? { sheets } : {}), from };
+    const sheets = mine.map((r) => ({ file: r.file, sheet: r.grid.sheet }));
+    const out: FormerCommuneSummary = { name: g.name, files, sheets, from };
     if (lists.length || members.length) out.households = summariseHouseholdRegisters(lists, members, plan, g.villages, rates).summary;
     const a = summariseAwardRegisters(awards, year).awards;
     if (a) out.awards = a;
