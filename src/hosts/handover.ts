@@ -126,6 +126,17 @@ function isInferred(v: unknown): v is Inferred[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'object' && x !== null && (x.what === 'year' || x.what === 'villages') && typeof x.from === 'string');
 }
 
+/** Former communes' counts as stored: a list of names (null: files of no known one) with whole counts, else left out. */
+function isFormerCommunes(v: unknown): v is NonNullable<ReportInput['formerCommunes']> {
+  const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  return Array.isArray(v) && v.length > 0 && v.every((c) => {
+    if (typeof c !== 'object' || c === null || (c.name !== null && typeof c.name !== 'string')) return false;
+    const h = c.households;
+    if (h === undefined) return true;
+    return typeof h === 'object' && h !== null && count(h.total) && (h.poverty === undefined || (count(h.poverty.poor) && count(h.poverty.nearPoor)));
+  });
+}
+
 /** Last year as stored: enough of its shape to be used (anything else is left out, not guessed). */
 function isPrevious(v: unknown): v is PreviousYearData {
   const p = v as PreviousYearData | null;
@@ -216,6 +227,8 @@ export function handedOver(h: Handover): HandedOver | null {
     ...(name('province') ? { province: name('province') } : {}),
     villages: villagePart.input.villages.length ? villagePart.input.villages : (aw?.input.villages ?? []),
     ...(hh?.input.households ? { households: hh.input.households } : {}),
+    // A merged commune: each former commune's household counts travel with the households part.
+    ...(hh && isFormerCommunes(hh.input.formerCommunes) ? { formerCommunes: hh.input.formerCommunes } : {}),
     ...(aw?.input.awards ? { awards: aw.input.awards } : {}),
     awardItems: aw?.input.awardItems ?? [],
   };

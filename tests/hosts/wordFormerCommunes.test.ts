@@ -9,6 +9,7 @@ import { SECTION_IDS, type ReportSection } from '../../src/core/report/model';
 import { FakeWord, paragraphText, type FakeBlock } from '../../src/hosts/word/fakeWord';
 import { WORD_SETTINGS_KEY, parseWordSettings } from '../../src/hosts/word/wordSettings';
 import { formerCommuneOption } from '../../src/taskpane/word/formerCommuneOption';
+import { HANDOVER_KEY, handedOver, readHandover, sendHandover, type KeyValueStore } from '../../src/hosts/handover';
 import { householdWorkbook, type Household } from '../fixtures/householdSheet';
 import { GIA_PHU, PROFILE, WORKBOOKS, workbook } from '../core/merged/threeCommunes';
 
@@ -137,5 +138,39 @@ describe('on, the poverty section states each former commune; updates keep the l
     expect(householdsOf(lines).reduce((a, b) => a + b, 0)).toBe(input.households?.total);
     // No head of household is named in the lines.
     for (const b of TAN_LAP_BOOKS) for (const r of b.sheets[0].values.slice(4)) expect(lines.join(' ')).not.toContain(String(r[2]));
+  });
+});
+
+describe('the hand-over from the Excel pane carries the former communes', () => {
+  const memory = (): KeyValueStore & { map: Map<string, string> } => {
+    const map = new Map<string, string>();
+    return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
+  };
+
+  test('sent with the households, kept when awards are sent after, and offered in the Word pane', () => {
+    const store = memory();
+    const merged = inputOf(WORKBOOKS, PROFILE);
+    sendHandover(store, 'Hoa-Thinh-2025.xlsx', merged);
+    sendHandover(store, 'Khen-thuong.xlsx', { year: 2025, villages: [], awardItems: [{
+      recipientName: 'Thôn 2', recipientKind: 'collective', position: null, form: 'Giấy khen', authority: 'Chủ tịch UBND xã', level: null,
+      communeChair: true, party: false, higher: false, decisionNo: '12/QĐ-UBND', decisionDate: null, amount: 500_000,
+    }] });
+    const got = handedOver(readHandover(store)!);
+    expect(got?.input.formerCommunes).toEqual(merged.formerCommunes);
+    expect(formerCommuneOption({}, got?.input ?? null).offered).toBe(true);
+  });
+
+  test('a plain commune sends none; former communes stored in a shape that cannot be read are left out, the rest still opens', () => {
+    const store = memory();
+    sendHandover(store, 'So-ho.xlsx', inputOf([householdWorkbook('so-ho.xlsx', ['DANH SÁCH HỘ NĂM 2025'], [row('A1', 'Thôn Lập Thành')])], { commune: 'Tân Lập', year: 2025, villages: TAN_LAP.villages }));
+    expect(handedOver(readHandover(store)!)?.input.formerCommunes).toBeUndefined();
+    for (const bad of ['x', [], [{ name: 3 }], [{ name: 'Gia Hòa', households: { total: -1 } }], [{ name: 'Gia Hòa', households: { total: 2, poverty: { poor: 'hai' } } }]]) {
+      const stored = JSON.parse(store.map.get(HANDOVER_KEY)!);
+      stored.parts.households.input.formerCommunes = bad;
+      store.setItem(HANDOVER_KEY, JSON.stringify(stored));
+      const got = handedOver(readHandover(store)!);
+      expect(got?.input.households?.total).toBe(1);
+      expect(got?.input.formerCommunes).toBeUndefined();
+    }
   });
 });
