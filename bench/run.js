@@ -14,8 +14,11 @@ const { analyse } = require('../dist/core/analyse.js');
 const { readWorkbookFile } = require('../dist/io/xlsx.js');
 const { checkReport } = require('../dist/core/check/index.js');
 const { compareAnalyses } = require('../dist/core/compare/index.js');
+const { parseProfile } = require('../dist/core/profile.js');
+const { crossFileDuplicates } = require('../dist/cli/formerCommunes.js');
+const { prng, householdRows, writeRegister } = require('./register.js');
+const { ensureMerged } = require('./merged.js');
 
-const GENERATOR_VERSION = 2; // bump when the generated register changes, so cached files are rebuilt
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
 const JSON_OUT = argv.includes('--json');
@@ -24,108 +27,9 @@ if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error('--rows needs a positiv
 const log = (msg) => { if (!JSON_OUT) process.stderr.write(`${msg}\n`); };
 const gc = () => { if (global.gc) global.gc(); };
 
-// ---- Register generator: deterministic (seeded) household register shaped like households-flat.xlsx ----
-function prng(seed) { // mulberry32
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const VILLAGES = [['An Lạc', 'AL'], ['An Phú', 'AP'], ['Đông Hải', 'DH'], ['Tây Sơn', 'TS'], ['Bắc Hà', 'BH'],
-  ['Nam Thịnh', 'NT'], ['Phú Lộc', 'PL'], ['Vĩnh Khang', 'VK'], ['Hòa Bình', 'HB']];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đinh', 'Ngô', 'Vũ', 'Đỗ', 'Bùi', 'Trịnh', 'Phan', 'Đặng',
-  'Dương'];
-// Family + middle (+ second middle in 40%) + given: enough variety to keep chance namesakes (duplicates) rare.
-const MIDDLE = { m: ['Văn', 'Văn', 'Văn', 'Hữu', 'Quang', 'Tiến', 'Xuân', 'Đức', 'Minh', 'Ngọc', 'Công', 'Trọng', 'Bá'],
-  f: ['Thị', 'Thị', 'Thị', 'Minh', 'Kim', 'Hồng', 'Thu', 'Ngọc', 'Thanh', 'Phương', 'Bích'] };
-const MIDDLE2 = { m: ['Minh', 'Quốc', 'Thanh', 'Hoài', 'Anh', 'Gia', 'Đình', 'Mạnh'],
-  f: ['Minh', 'Thanh', 'Thu', 'Ngọc', 'Hoài', 'Bảo', 'Diệu', 'Kim'] };
-const GIVEN = { m: ['Việt', 'Hải', 'Hùng', 'Khoa', 'Thuận', 'Điệp', 'Nghĩa', 'Thịnh', 'Long', 'Dũng', 'Tuấn', 'Sơn', 'Cường',
-  'Bình', 'Hưng', 'Phong', 'Quân', 'Thắng', 'Trung', 'Hiếu', 'Đạt', 'Toàn', 'Lâm', 'Nam', 'Khánh', 'Phúc', 'Tài', 'Vinh'],
-  f: ['Hằng', 'Uyên', 'Lý', 'Liên', 'Lan', 'Hoa', 'Mai', 'Nga', 'Huệ', 'Thảo', 'Hương', 'Yến', 'Loan', 'Dung', 'Hạnh',
-  'Hiền', 'Huyền', 'Linh', 'Ngọc', 'Nhung', 'Oanh', 'Phương', 'Quyên', 'Tâm', 'Thủy', 'Trang', 'Vân', 'Duyên'] };
-const sum = (a) => a.reduce((x, y) => x + y, 0);
-const WEIGHTS = [1.2, 0.9, 1.1, 1, 0.8, 1.3, 0.9, 1, 0.8]; // relative village sizes
-const SHARE = WEIGHTS.map((_, i) => sum(WEIGHTS.slice(0, i + 1)) / sum(WEIGHTS)); // cumulative, last exactly 1
-const SIZES = [1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 6, 6, 7, 8, 9]; // weighted draw
-const NOTES = ['Gia đình có công', 'Chuyển đến năm 2023', 'Đi làm ăn xa', 'Hộ neo đơn', 'Mới tách hộ', 'Hộ kinh doanh'];
-const HEADER = ['STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Giới tính', 'Năm sinh', 'Số CCCD', 'Thôn', 'Số nhân khẩu',
-  'Phân loại hộ', 'Đăng ký GĐVH', 'Kết quả GĐVH', 'Gia đình học tập', 'Ghi chú'];
-const WIDTHS = [6, 13, 26, 9, 9, 15, 14, 10, 24, 10, 11, 10, 22];
-
-function householdRows(n) {
-  const rnd = prng(20231215);
-  const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const digits = (k) => { let s = ''; while (s.length < k) s += Math.floor(rnd() * 10); return s; };
-  const name = (g) => {
-    const mid = pick(MIDDLE[g]);
-    const mid2 = rnd() < 0.4 ? pick(MIDDLE2[g].filter((m) => m !== mid)) : null;
-    return [pick(FAMILY), mid, ...(mid2 ? [mid2] : []), pick(GIVEN[g])].join(' ');
-  };
-  const serial = new Array(VILLAGES.length).fill(0);
-  const rows = [];
-  for (let i = 1; i <= n; i++) {
-    const v = SHARE.findIndex((c) => (i - 0.5) / n < c); // registers list households village by village
-    const g = rnd() < 0.72 ? 'm' : 'f';
-    const year = 1938 + Math.floor(rnd() * 66);
-    const cccd = `037${(year >= 2000 ? 2 : 0) + (g === 'f' ? 1 : 0)}${String(year % 100).padStart(2, '0')}${digits(6)}`;
-    const p = rnd();
-    const poverty = p < 0.022 ? 'Hộ nghèo' : p < 0.049 ? 'Hộ cận nghèo' : p < 0.15 ? 'Hộ có mức sống trung bình' : null;
-    const registered = rnd() < 0.86;
-    const row = [i, `AH-${VILLAGES[v][1]}-${String(++serial[v]).padStart(5, '0')}`,
-      name(g), g === 'm' ? 'Nam' : 'Nữ', year, cccd, VILLAGES[v][0],
-      pick(SIZES), poverty, registered ? 'x' : null, registered ? (rnd() < 0.94 ? 'Đạt' : 'Không đạt') : null,
-      rnd() < 0.7 ? 'x' : null, rnd() < 0.026 ? pick(NOTES) : null];
-    if (rnd() < 0.01) plant(row, rows, pick);
-    rows.push(row);
-  }
-  return rows;
-}
-
-// One planted problem per affected row (~1%), so validation has real work to do.
-function plant(row, rows, pick) {
-  switch (pick(['village', 'alias', 'size', 'year', 'cccd', 'gdvh', 'name', 'spaces', 'duplicate'])) {
-    case 'village': row[6] = 'Thôn Mới'; break;
-    case 'alias': row[6] = pick(['Dong Hai', 'Thôn Phú Lộc', 'tây sơn']); break;
-    case 'size': row[7] = pick([0, -2, '#N/A']); break;
-    case 'year': row[4] = pick([1890, 2021, 19655]); break;
-    case 'cccd': row[5] = pick([row[5].slice(1), `${row[5]}7`, `${row[5].slice(0, 8)}O${row[5].slice(9)}`,
-      `${row[5].slice(0, 3)}${row[5][3] ^ 1}${row[5].slice(4)}`]); break;
-    case 'gdvh': row[9] = null; row[10] = 'Đạt'; break;
-    case 'name': row[2] = null; break;
-    case 'spaces': row[2] = `  ${row[2].replace(' ', '  ')} `; break;
-    case 'duplicate': for (const c of [2, 3, 4, 5, 6]) row[c] = (rows[rows.length - 1] ?? row)[c]; break; // same head
-  }
-}
-
 async function ensureRegister(rows) {
   const file = path.join(ROOT, '.bench', `households-${rows % 1000 === 0 ? `${rows / 1000}k` : rows}.xlsx`);
-  const meta = `${file}.json`;
-  try {
-    const m = JSON.parse(fs.readFileSync(meta, 'utf8'));
-    if (m.version === GENERATOR_VERSION && m.rows === rows && fs.statSync(file).size === m.bytes) return file;
-  } catch { /* missing or stale: build it */ }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  log(`Generating ${file} (${rows} rows)…`);
-  const tmp = `${file}.tmp`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: true });
-  wb.created = wb.modified = new Date('2023-12-15T08:00:00Z');
-  const ws = wb.addWorksheet('Danh sach ho', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const thin = { style: 'thin' };
-  const border = { top: thin, left: thin, bottom: thin, right: thin };
-  const font = { name: 'Times New Roman', size: 12 };
-  ws.columns = WIDTHS.map((width, c) => ({ width, style: { font, border, ...(c === 5 ? { numFmt: '@' } : {}) } }));
-  const head = ws.addRow(HEADER);
-  head.font = { ...font, bold: true };
-  head.commit();
-  for (const r of householdRows(rows)) ws.addRow(r).commit();
-  ws.commit();
-  await wb.commit();
-  fs.renameSync(tmp, file);
-  fs.writeFileSync(meta, JSON.stringify({ version: GENERATOR_VERSION, rows, bytes: fs.statSync(file).size }));
-  return file;
+  return writeRegister(file, { rows }, () => householdRows(rows), log);
 }
 
 // ---- Last year's register for the year-over-year row: this year's grid, changed the way a year changes it ----
@@ -244,6 +148,7 @@ function runCli(file) {
 }
 
 const round = (x, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
+const sum = (a) => a.reduce((x, y) => x + y, 0);
 
 // ---- Main ----
 /** Compiles bench/syncCounts.ts (the adapters over the tests' fake object models) and runs it: counts, not times. */
@@ -295,6 +200,9 @@ async function main() {
   const compareMs = await bestOf(3, 1, () => compareAnalyses(thisYear, lastYear));
   const previousRows = previousGrids.sheets.reduce((n, g) => n + g.values.length - 1, 0);
 
+  log('Measuring the merged commune: the register in three workbooks, one per former commune…');
+  const merged = await mergedFigures(analysis.year, today, coreMs);
+
   log('Counting Office.js round trips (fake Excel and Word object models)…');
   const syncs = officeSyncCounts(ROWS, 500);
 
@@ -307,7 +215,7 @@ async function main() {
     checkMs: round(checkMs), checkParagraphs: paragraphs.length, checkFindings,
     yoy: { previousRows, ms: round(yoyMs), compareMs: round(compareMs), ratio: round(yoyMs / (2 * readMs), 3), vsOneYear: round(yoyMs / coreMs, 2),
       matched: matching.matched, matchedBy: matching.matchedBy, newHouseholds: matching.newHouseholds.length, removedHouseholds: matching.removedHouseholds.length, ambiguous: matching.ambiguous.length },
-    records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
+    merged, records, issues, fileMb: round(fs.statSync(file).size / 2 ** 20, 1), node: process.version,
     syncs, memory,
   };
   if (JSON_OUT) return void process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -329,6 +237,7 @@ async function main() {
     ['yoy vs one year  yoyMs / coreMs', `${result.yoy.vsOneYear.toFixed(2)}×`, '', ''],
     ['compareMs  compareAnalyses() alone', `${result.yoy.compareMs} ms`, '', ''],
     [`yoy matched (code, CCCD, name) / new / gone / ambiguous`, `${result.yoy.matched} (${result.yoy.matchedBy.householdId}, ${result.yoy.matchedBy.cccd}, ${result.yoy.matchedBy.nameBirthVillage}) / ${result.yoy.newHouseholds} / ${result.yoy.removedHouseholds} / ${result.yoy.ambiguous}`, '', ''],
+    ...mergedTable(merged, ok),
     [`checkMs  checkReport() ${result.checkParagraphs} paragraphs (${checkFindings} findings)`, `${result.checkMs} ms`, '< 1000 ms', ok(result.checkMs < 1000)],
     ...Object.entries(syncs.excel).map(([action, n]) => [`syncs  Excel ${action} (${ROWS} rows)`, String(n), '≤ 2', ok(n <= 2)]),
     // A pane action is the port calls it makes (tests/e2e/excelPane*.test.ts check the calls on the fake host): a fix
@@ -345,6 +254,56 @@ async function main() {
   const title = `baocao bench — ${path.relative(ROOT, file)} (${result.fileMb} MB), node ${process.version}, best of 3`;
   const rule = '-'.repeat(w[0] + w[1] + w[2] + 8);
   console.log(['', title, '', line(table[0]), rule, ...table.slice(1).map(line)].join('\n'));
+}
+
+/**
+ * The merged commune (bench/merged.js): the register's households in three workbooks, one per former commune, analysed
+ * together with the profile naming the former communes. Baseline: exceljs reading the three files one after another.
+ */
+async function mergedFigures(year, today, coreMs) {
+  const m = await ensureMerged(path.join(ROOT, '.bench'), ROWS, year, log);
+  const parsed = parseProfile(m.profile);
+  if (!parsed.ok) throw new Error(`bench/merged.js wrote a profile the core refuses: ${parsed.problems.join(' ')}`);
+  const readMs = await bestOf(3, 1, async () => { for (const f of m.files) await new ExcelJS.Workbook().xlsx.readFile(f); });
+  const grids = [];
+  for (const f of m.files) grids.push(await readWorkbookFile(f));
+  let a;
+  const ms = await bestOf(3, 1, (wbs) => { a = analyse(wbs, { today, profile: parsed.profile }); }, () => structuredClone(grids));
+  const rowsOf = new Map(grids.map((wb) => [wb.file, wb.sheets.reduce((n, g) => n + g.values.length - 1, 0)]));
+  // The village name two former communes had: read as the new village in the renaming former commune's file only.
+  const byVillage = new Map((a.summary.households?.byVillage ?? []).map((v) => [v.village, v.total]));
+  const cells = (wbs, name) => sum(wbs.flatMap((wb) => wb.sheets.map((g) => g.values.filter((r) => r[6] === name).length)));
+  const renamed = parsed.profile.renamedVillages.map((r) => {
+    const mine = grids.filter((wb) => parsed.profile.formerCommunes.some((c) => c.name === r.formerCommune && c.files.includes(path.basename(wb.file))));
+    const others = grids.filter((wb) => !mine.includes(wb));
+    return { ...r, oldNameCells: cells(mine, r.from), households: byVillage.get(r.to) ?? 0, keptName: { households: byVillage.get(r.from) ?? 0, cells: cells(others, r.from) } };
+  });
+  return {
+    files: m.files.length, rows: sum([...rowsOf.values()]), fileMb: round(sum(m.files.map((f) => fs.statSync(f).size)) / 2 ** 20, 1),
+    readMs: round(readMs), ms: round(ms), ratio: round(ms / readMs, 3), vsOneYear: round(ms / coreMs, 2),
+    households: a.summary.households?.total ?? 0,
+    formerCommunes: a.formerCommunes.map((c) => ({ name: c.name, files: c.files.map((f) => path.basename(f)), from: c.from, rows: sum(c.files.map((f) => rowsOf.get(f) ?? 0)), households: c.households?.total ?? 0 })),
+    renamed, planted: m.planted, crossFileDuplicates: crossFileDuplicates(a), doubts: a.doubts.length,
+  };
+}
+
+/** The merged commune's rows of the table. */
+function mergedTable(m, ok) {
+  const parts = sum(m.formerCommunes.map((c) => c.households));
+  return [
+    [`mergedReadMs  exceljs readFile × ${m.files}, in turn (${m.rows} rows, ${m.fileMb} MB)`, `${m.readMs} ms`, 'baseline', ''],
+    ['mergedMs  analyse() of the 3 workbooks + profile', `${m.ms} ms`, '', ''],
+    ['mergedRatio  mergedMs / mergedReadMs, same budget as one year', m.ratio.toFixed(3), '≤ 0.25', ok(m.ratio <= 0.25)],
+    ['merged vs one year  mergedMs / coreMs', `${m.vsOneYear.toFixed(2)}×`, '', ''],
+    ...m.formerCommunes.map((c) => [`merged households  ${c.name ?? '(unknown)'} (${c.rows} rows, by ${c.from.join(', ')})`, String(c.households), '', '']),
+    ['merged households  sum of former communes / new commune', `${parts} / ${m.households}`, 'equal', ok(parts === m.households)],
+    ...m.renamed.flatMap((r) => [
+      [`merged village  ${r.to}, written "${r.from}" in ${r.formerCommune}'s file (${r.oldNameCells} cells)`, `${r.households}`, '', ''],
+      [`merged village  ${r.from} kept by the other file: households / cells`, `${r.keptName.households} / ${r.keptName.cells}`, 'equal', ok(r.keptName.households === r.keptName.cells)],
+    ]),
+    ['merged cross-file duplicates  found / planted (same CCCD)', `${m.crossFileDuplicates} / ${m.planted}`, 'equal', ok(m.crossFileDuplicates === m.planted)],
+    ['merged doubts  questions for the clerk', String(m.doubts), '0', ok(m.doubts === 0)],
+  ];
 }
 
 /** Peak memory of `baocao validate --json` at the sizes the budgets name: 300,000 rows and a full-height sheet. */
