@@ -1,5 +1,7 @@
 // The former communes as a clerk types them in a pane: parsed into the profile's fields, checked, written back.
-import { mergerText, parseMergerText } from '../../src/taskpane/merger';
+import { assignTo, formerQuestions, mergerText, parseMergerText, withMerger } from '../../src/taskpane/merger/merger';
+import { parseConfirmedProfile } from '../../src/hosts/confirmedProfile';
+import type { FormerCommuneSummary } from '../../src/core/formerCommunes';
 import { PROFILE } from '../core/merged/threeCommunes';
 
 const ok = (text: string) => {
@@ -61,5 +63,50 @@ describe('parseMergerText', () => {
   test('English words for an English pane', () => {
     const r = parseMergerText('Gia Hòa: Thôn 1', 'en');
     expect(r.ok ? [] : r.problems).toEqual(['At least two former communes are needed, one a line.']);
+  });
+});
+
+const part = (name: string | null, sheets: Array<[string, string]>): FormerCommuneSummary => ({ name, files: [...new Set(sheets.map(([f]) => f))], sheets: sheets.map(([file, sheet]) => ({ file, sheet })), from: [] });
+
+describe('which sheet or file is whose: the questions and the answers', () => {
+  const by = [part('Gia Hòa', [['a.xlsx', 'S1']]), part('Gia Phú', []), part(null, [['a.xlsx', 'S2'], ['b.xlsx', 'DS hộ'], ['b.xlsx', 'Nhân khẩu']])];
+
+  test('the Excel pane asks each sheet; the Word pane a file none of whose sheets is known, or the sheets of one partly known', () => {
+    expect(formerQuestions(by, true)).toEqual([{ file: 'a.xlsx', sheet: 'S2' }, { file: 'b.xlsx', sheet: 'DS hộ' }, { file: 'b.xlsx', sheet: 'Nhân khẩu' }]);
+    expect(formerQuestions(by, false)).toEqual([{ file: 'a.xlsx', sheet: 'S2' }, { file: 'b.xlsx' }]);
+    expect(formerQuestions(by.slice(0, 2), true)).toEqual([]);
+    expect(formerQuestions(undefined, false)).toEqual([]);
+  });
+
+  test('an answer moves the sheet or file to the chosen former commune, from any other', () => {
+    const m = { formerCommunes: [{ name: 'Gia Hòa', villages: ['Thôn 1'], sheets: ['S2'] }, { name: 'Gia Phú', villages: ['Phú An'], files: ['b.xlsx'] }] };
+    expect(assignTo(m, { file: 'a.xlsx', sheet: 's2' }, 'Gia Phú').formerCommunes).toEqual([
+      { name: 'Gia Hòa', villages: ['Thôn 1'] },
+      { name: 'Gia Phú', villages: ['Phú An'], files: ['b.xlsx'], sheets: ['s2'] },
+    ]);
+    expect(assignTo(m, { file: 'B.xlsx' }, 'Gia Hòa').formerCommunes).toEqual([
+      { name: 'Gia Hòa', villages: ['Thôn 1'], files: ['B.xlsx'], sheets: ['S2'] },
+      { name: 'Gia Phú', villages: ['Phú An'] },
+    ]);
+  });
+});
+
+describe('the former communes kept in the pane\'s settings', () => {
+  const r = parseMergerText('Gia Hòa: Thôn 1 → Thôn Hòa Bình, Thôn 2\nGia Thịnh: Thôn 1, Thôn 3 → Thôn 2', 'vi');
+  if (!r.ok) throw new Error(r.problems.join('\n'));
+
+  test('saved with the new villages (confirmed ones kept when they hold them all), removed without touching the rest', () => {
+    expect(withMerger({ year: 2025 }, r.merger, r.villages)).toEqual({ year: 2025, villages: ['Thôn Hòa Bình', 'Thôn 2', 'Thôn 1'], ...r.merger });
+    expect(withMerger({ villages: ['Thôn 1', 'Thôn 2', 'Thôn Hòa Bình', 'Thôn 4'] }, r.merger, r.villages).villages).toEqual(['Thôn 1', 'Thôn 2', 'Thôn Hòa Bình', 'Thôn 4']);
+    expect(withMerger({ villages: ['Thôn 1'] }, r.merger, r.villages).villages).toEqual(['Thôn Hòa Bình', 'Thôn 2', 'Thôn 1']);
+    expect(withMerger({ year: 2025, villages: ['Thôn 1'], ...r.merger }, null, [])).toEqual({ year: 2025, villages: ['Thôn 1'] });
+  });
+
+  test('read back when they pass the profile\'s checks; a damaged merger is left out, the year kept', () => {
+    const saved = withMerger({ year: 2025 }, r.merger, r.villages);
+    expect(parseConfirmedProfile(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
+    expect(parseConfirmedProfile({ year: 2025, formerCommunes: [{ name: 'Gia Hòa', villages: ['Thôn 1'] }] })).toEqual({ year: 2025 });
+    expect(parseConfirmedProfile({ year: 2025, formerCommunes: 'x', renamedVillages: 7 })).toEqual({ year: 2025 });
+    expect(parseConfirmedProfile({ formerCommunes: [{ name: 'A', villages: ['Thôn 1'] }, { name: 'B', villages: ['Thôn 1'] }] })).toBeUndefined();
   });
 });

@@ -15,6 +15,10 @@ import { fixableIssues, highlightSignature, issueKey, worstByCell } from './pane
 import { StatusCard } from './StatusCard';
 import { PreviousYear } from '../PreviousYear';
 import { AskProfile } from '../AskProfile';
+import { AskFormerCommune } from '../merger/AskFormerCommune';
+import { MergerCard } from '../merger/MergerCard';
+import { FormerCommunesSummary } from '../merger/FormerCommunesSummary';
+import { formerQuestions } from '../merger/merger';
 import { villageQuestion, yearQuestion } from '../askProfile';
 import type { PaneAnalysis } from './paneAnalysis';
 import { uiNumber } from '../../i18n/ui';
@@ -47,6 +51,10 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
   const highlightStale = state.highlighted !== null && !state.busy && highlightSignature(worstByCell(issues)) !== state.highlighted;
   // Awards of other years left out: the same fact as a year outside the registers' dates, told in the year's bar.
   const yearDoubt = yearAsked?.outside ? a?.doubts.find((d) => d.code === 'awards.otherYears') : undefined;
+  // One workbook: a sheet whose former commune is not known is asked about by itself.
+  const formerAsked = useMemo(() => formerQuestions(a?.formerCommunes, true), [a]);
+  const profile = state.snapshot?.settings.profile;
+  const merger = useMemo(() => (profile?.formerCommunes ? { formerCommunes: profile.formerCommunes, renamedVillages: profile.renamedVillages } : undefined), [profile]);
   const working = state.phase === 'reading' || state.phase === 'validating';
   return (
     <div className={s.root}>
@@ -73,7 +81,11 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
       {/* What the analysis inferred or is unsure of comes first, where the clerk looks: a table that looks certain
           is worse. The guessed year is asked once, in AskProfile, not again as a doubt. */}
       {a && a.registers.length > 0 && <AskProfile lang={lang} year={yearAsked} yearDetail={yearDoubt?.text} villages={villageQuestion(a)} busy={state.busy} onConfirm={pane.confirmProfile} />}
-      <DoubtBars doubts={a?.doubts.filter((d) => !(yearAsked && (d.code === 'year.guessed' || d === yearDoubt)))} lang={lang} />
+      {a && formerAsked.length > 0 && (
+        <AskFormerCommune questions={formerAsked} communes={(a.formerCommunes ?? []).flatMap((c) => (c.name === null ? [] : [c.name]))} lang={lang} busy={state.busy} onAnswer={pane.assignFormer} />
+      )}
+      {/* A sheet of no known former commune is asked about above, not said again as a doubt. */}
+      <DoubtBars doubts={a?.doubts.filter((d) => !(yearAsked && (d.code === 'year.guessed' || d === yearDoubt)) && !(formerAsked.length && d.code === 'formerCommune.unknown'))} lang={lang} />
       <div className={s.toolbar}>
         <Button onClick={pane.find} disabled={state.busy}>{t('findAgain')}</Button>
         {a && issues.length > 0 && (!state.highlighted || highlightStale) && <Button onClick={pane.highlight} disabled={state.busy}>{t(highlightStale ? 'rehighlight' : 'highlight')}</Button>}
@@ -85,8 +97,15 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
           <AccordionItem value="summary">
             <AccordionHeader>{t('summary')}</AccordionHeader>
             <AccordionPanel>
+              {a.formerCommunes && <FormerCommunesSummary by={a.formerCommunes} lang={lang} />}
               <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null} />
               <PreviousYear previous={a.previous} lang={lang} busy={state.busy} onOpen={pane.openPrevious} onDrop={pane.dropPrevious} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="merger">
+            <AccordionHeader>{t('mergerTitle')}</AccordionHeader>
+            <AccordionPanel>
+              <MergerCard merger={merger} lang={lang} busy={state.busy} onSave={pane.saveMerger} onDrop={() => pane.saveMerger(null)} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="issues">

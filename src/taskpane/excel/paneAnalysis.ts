@@ -10,6 +10,7 @@ import { doubtText } from '../../i18n/doubts';
 import { withShortLists } from '../../i18n/lists';
 import { isErrorDoubt, type DoubtCode } from '../../core/doubts';
 import type { PreviousYearData } from '../../core/compare/previous';
+import type { FormerCommuneSummary } from '../../core/formerCommunes';
 import { yearsInSheetNames, yearsInTitles, yearsOfDatedLines } from '../../core/year';
 
 /** A doubt as the pane shows it: its words, and whether it is an error (a figure that cannot be true). */
@@ -64,6 +65,8 @@ export interface PaneAnalysis {
   report: ReportInput;
   /** Last year's registers compared with this year's, or why they could not be. */
   previous?: PreviousResult;
+  /** A merged commune: its figures by former commune, and which sheets and files are whose. */
+  formerCommunes?: FormerCommuneSummary[];
 }
 
 /** Last year compared with this year, or what stopped it (in the clerk's words). */
@@ -109,6 +112,7 @@ export function toPaneAnalysis(a: Analysis, lang: Lang): PaneAnalysis {
     doubts: a.doubts.map((d) => ({ code: d.code, text: doubtText(d, lang, 'pane'), error: isErrorDoubt(d) })),
     summary: a.summary,
     report: reportInputOf(a),
+    ...(a.formerCommunes ? { formerCommunes: a.formerCommunes } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { pickedBytes } from '../fileTypes';
 import type { PaneAnalysis, PaneIssue } from './paneAnalysis';
 import type { Confirmation } from '../AskProfile';
 import { shortList } from '../../i18n/lists';
+import { assignTo, withMerger, type FormerQuestion, type Merger } from '../merger/merger';
 import { highlightGroups, highlightSignature, withCells, worstByCell } from './paneState';
 
 export type Phase = 'reading' | 'validating' | 'ready' | 'empty' | 'none' | 'failed';
@@ -164,6 +165,27 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
       return { intent: 'success', text: t('confirmSaved', { what }) };
     });
 
+  /** A merged commune's former communes typed by the clerk (null: removed), kept in the commune profile in the workbook. */
+  const saveMerger = (m: Merger | null, villages: string[] = []) =>
+    act(async () => {
+      const settings = current().settings;
+      await saveSettings({ ...settings, profile: withMerger(settings.profile ?? {}, m, villages) });
+      if (!m) return { intent: 'success', text: t('mergerDropped') };
+      return { intent: 'success', text: t('mergerSaved', { n: m.formerCommunes.length, list: shortList(villages, 'village', langRef.current) }) };
+    });
+
+  /** A sheet told to be a former commune's by the clerk (asked when its name and titles do not say). */
+  const assignFormer = (q: FormerQuestion, name: string) =>
+    act(async () => {
+      const settings = current().settings;
+      const profile = settings.profile;
+      if (!profile?.formerCommunes) return null;
+      const m = assignTo({ formerCommunes: profile.formerCommunes, renamedVillages: profile.renamedVillages }, q, name);
+      await saveSettings({ ...settings, profile: { ...profile, formerCommunes: m.formerCommunes } });
+      const what = q.sheet === undefined ? t('mergerWhatFile', { file: q.file }) : t('mergerWhatSheet', { sheet: q.sheet });
+      return { intent: 'success', text: t('mergerAssigned', { what, name }) };
+    });
+
   /** Last year's workbooks picked by the clerk: read in the worker, then this year's snapshot is analysed against them. */
   const openPrevious = (files: File[]) =>
     act(async () => {
@@ -201,5 +223,5 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
       return { intent: 'success', text: t('sentToWord') };
     });
 
-  return { state, t, find: () => find(), openPrevious, dropPrevious, select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, confirmProfile, writeSummary, sendToWord };
+  return { state, t, find: () => find(), openPrevious, dropPrevious, saveMerger, assignFormer, select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, confirmProfile, writeSummary, sendToWord };
 }

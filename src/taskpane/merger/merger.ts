@@ -3,12 +3,12 @@
 //   Gia Thịnh: Thôn 1, Thôn 3 → Thôn 2
 // (the old village, and after an arrow its new name when it was renamed). Parsed into the profile's formerCommunes
 // and renamedVillages, checked with the profile's own rules, and written back the same way for editing.
-import { parseProfile, type CommuneProfile } from '../core/profile';
-import { newVillagesOfMerger } from '../core/formerCommunes';
-import { villageKey } from '../core/villages';
-import { fold } from '../core/text/normalize';
-import type { Lang } from '../i18n/messages';
-import { uiText } from '../i18n/ui';
+import { parseProfile, type CommuneProfile } from '../../core/profile';
+import { newVillagesOfMerger, type FormerCommuneSummary } from '../../core/formerCommunes';
+import { villageKey } from '../../core/villages';
+import { fold } from '../../core/text/normalize';
+import type { Lang } from '../../i18n/messages';
+import { uiText } from '../../i18n/ui';
 
 export interface Merger {
   formerCommunes: NonNullable<CommuneProfile['formerCommunes']>;
@@ -88,4 +88,51 @@ export function parseMergerText(text: string, lang: Lang, kept?: Merger): Merger
   // The profile's own rules and limits, as a last check (its sentences name the profile's keys).
   const checked = parseProfile({ commune: formerCommunes[0].name, year: 2000, villages, ...merger });
   return checked.ok ? { ok: true, merger, villages } : { ok: false, problems: checked.problems };
+}
+
+/** A file, or a sheet of it, whose former commune the clerk is asked. */
+export interface FormerQuestion {
+  file: string;
+  sheet?: string;
+}
+
+/**
+ * What to ask: the sheets whose former commune is not known (`perSheet`: the Excel pane's one workbook), or the files
+ * none of whose sheets is known and the unknown sheets of files partly known (the Word pane's picked workbooks).
+ */
+export function formerQuestions(by: FormerCommuneSummary[] | undefined, perSheet: boolean): FormerQuestion[] {
+  const unknown = by?.find((c) => c.name === null);
+  if (!unknown) return [];
+  if (perSheet) return unknown.sheets.map((x) => ({ file: x.file, sheet: x.sheet }));
+  return unknown.files.flatMap((file) => {
+    const known = (by ?? []).some((c) => c.name !== null && c.files.includes(file));
+    return known ? unknown.sheets.filter((x) => x.file === file).map((x) => ({ file, sheet: x.sheet })) : [{ file }];
+  });
+}
+
+/** The merger with a file or a sheet told to be one former commune's (and no longer any other's). */
+export function assignTo(m: Merger, q: FormerQuestion, name: string): Merger {
+  const same = (a: string, b: string) => fold(a.trim()) === fold(b.trim());
+  return {
+    ...m,
+    formerCommunes: m.formerCommunes.map((c) => {
+      const mine = same(c.name, name);
+      const files = (c.files ?? []).filter((f) => q.sheet !== undefined || !same(f, q.file));
+      const sheets = (c.sheets ?? []).filter((x) => q.sheet === undefined || !same(x, q.sheet));
+      if (mine && q.sheet === undefined) files.push(q.file);
+      if (mine && q.sheet !== undefined) sheets.push(q.sheet);
+      return { name: c.name, villages: c.villages, ...(files.length ? { files } : {}), ...(sheets.length ? { sheets } : {}) };
+    }),
+  };
+}
+
+/** A confirmed profile with the former communes saved (the new villages kept when the confirmed ones hold them all),
+ *  or removed (null). */
+export function withMerger<P extends { villages?: string[]; formerCommunes?: Merger['formerCommunes']; renamedVillages?: Merger['renamedVillages'] }>(profile: P, m: Merger | null, villages: string[]): P {
+  const rest = { ...profile };
+  delete rest.formerCommunes;
+  delete rest.renamedVillages;
+  if (!m) return rest;
+  const held = profile.villages !== undefined && villages.every((v) => profile.villages?.some((x) => villageKey(x) === villageKey(v)));
+  return { ...rest, villages: held ? profile.villages : villages, formerCommunes: m.formerCommunes, ...(m.renamedVillages ? { renamedVillages: m.renamedVillages } : {}) } as P;
 }
