@@ -1,6 +1,6 @@
 // The former communes as a clerk types them in a pane: parsed into the profile's fields, checked, written back.
 import { assignTo, formerQuestions, mergerText, parseMergerText, withMerger } from '../../src/taskpane/merger/merger';
-import { parseConfirmedProfile } from '../../src/hosts/confirmedProfile';
+import { parseConfirmedProfile, type ConfirmedProfile } from '../../src/hosts/confirmedProfile';
 import type { FormerCommuneSummary } from '../../src/core/formerCommunes';
 import { PROFILE } from '../core/merged/threeCommunes';
 
@@ -96,14 +96,14 @@ describe('the former communes kept in the pane\'s settings', () => {
   if (!r.ok) throw new Error(r.problems.join('\n'));
 
   test('saved with the new villages (confirmed ones kept when they hold them all), removed without touching the rest', () => {
-    expect(withMerger({ year: 2025 }, r.merger, r.villages)).toEqual({ year: 2025, villages: ['Thôn Hòa Bình', 'Thôn 2', 'Thôn 1'], ...r.merger });
+    expect(withMerger<ConfirmedProfile>({ year: 2025 }, r.merger, r.villages)).toEqual({ year: 2025, villages: ['Thôn Hòa Bình', 'Thôn 2', 'Thôn 1'], ...r.merger });
     expect(withMerger({ villages: ['Thôn 1', 'Thôn 2', 'Thôn Hòa Bình', 'Thôn 4'] }, r.merger, r.villages).villages).toEqual(['Thôn 1', 'Thôn 2', 'Thôn Hòa Bình', 'Thôn 4']);
     expect(withMerger({ villages: ['Thôn 1'] }, r.merger, r.villages).villages).toEqual(['Thôn Hòa Bình', 'Thôn 2', 'Thôn 1']);
-    expect(withMerger({ year: 2025, villages: ['Thôn 1'], ...r.merger }, null, [])).toEqual({ year: 2025, villages: ['Thôn 1'] });
+    expect(withMerger<ConfirmedProfile>({ year: 2025, villages: ['Thôn 1'], ...r.merger }, null, [])).toEqual({ year: 2025, villages: ['Thôn 1'] });
   });
 
   test('read back when they pass the profile\'s checks; a damaged merger is left out, the year kept', () => {
-    const saved = withMerger({ year: 2025 }, r.merger, r.villages);
+    const saved = withMerger<ConfirmedProfile>({ year: 2025 }, r.merger, r.villages);
     expect(parseConfirmedProfile(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
     expect(parseConfirmedProfile({ year: 2025, formerCommunes: [{ name: 'Gia Hòa', villages: ['Thôn 1'] }] })).toEqual({ year: 2025 });
     expect(parseConfirmedProfile({ year: 2025, formerCommunes: 'x', renamedVillages: 7 })).toEqual({ year: 2025 });

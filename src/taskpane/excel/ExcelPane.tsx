@@ -97,8 +97,9 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
           <AccordionItem value="summary">
             <AccordionHeader>{t('summary')}</AccordionHeader>
             <AccordionPanel>
-              {a.formerCommunes && <FormerCommunesSummary by={a.formerCommunes} lang={lang} />}
-              <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null} />
+              <SummaryPanel analysis={a} lang={lang} busy={state.busy} onWriteSheet={pane.writeSummary} onSendToWord={store ? pane.sendToWord : null}>
+                {a.formerCommunes && <FormerCommunesSummary by={a.formerCommunes} lang={lang} />}
+              </SummaryPanel>
               <PreviousYear previous={a.previous} lang={lang} busy={state.busy} onOpen={pane.openPrevious} onDrop={pane.dropPrevious} />
             </AccordionPanel>
           </AccordionItem>

@@ -1,4 +1,5 @@
 // The key figures of the summary, and the actions that take them further: the "Tổng hợp" sheet, and Word.
+import type { ReactNode } from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../i18n/messages';
 import { ALL_MEASURED } from '../../core/summary/households';
@@ -19,9 +20,11 @@ interface Props {
   busy: boolean;
   onWriteSheet: () => void;
   onSendToWord: (() => void) | null;
+  /** Shown under the figures, above the actions (a merged commune's figures by former commune). */
+  children?: ReactNode;
 }
 
-export function SummaryPanel({ analysis, lang, busy, onWriteSheet, onSendToWord }: Props) {
+export function SummaryPanel({ analysis, lang, busy, onWriteSheet, onSendToWord, children }: Props) {
   const s = useStyles();
   const t = (k: Parameters<typeof uiText>[1], p?: Record<string, string | number>) => uiText(lang, k, p);
   const h = analysis.summary.households;
@@ -54,6 +57,7 @@ export function SummaryPanel({ analysis, lang, busy, onWriteSheet, onSendToWord 
           </div>
         ))}
       </div>
+      {children}
       <div className={s.actions}>
         <Button appearance="primary" disabled={busy} onClick={onWriteSheet}>{t('writeSummary')}</Button>
         {onSendToWord && <Button disabled={busy} onClick={onSendToWord}>{t('sendToWord')}</Button>}
