@@ -1,6 +1,7 @@
 // `baocao check-report <report.docx> [--data file.xlsx…] [--profile p.json] [--json] [--lang en]`: reads a report's
 // paragraphs, checks them (with the registers' summary when --data is given) and prints the findings.
 // Exit 0: nothing found; 1: findings; 2: unusable input or wrong arguments (one line on stderr).
+import { earlierYearWorkbooks } from '../core/yearSheets';
 import { analyse } from '../core/analyse';
 import { checkReport, type CheckOptions, type Finding } from '../core/check';
 import type { CommuneProfile } from '../core/profile';
@@ -55,11 +56,13 @@ function parse(argv: string[]): CheckArgs {
 async function dataOptions(files: string[], previousFiles: string[], profile: CommuneProfile | undefined): Promise<CheckOptions> {
   const workbooks = await readWorkbooks(files);
   const a = analyse(workbooks, { profile, today: new Date() });
-  const none = a.files.find((f) => f.registers.length === 0);
+  const none = a.files.find((f) => f.registers.length === 0 && !f.ignored.some((s) => s.reason === 'earlierYear'));
   if (none) throw unusable(none.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', none.file);
   // A year guessed from today's date is no evidence; one from the profile, titles or decision dates is.
   const guessed = a.inferred.some(isGuessedYear);
-  const last = previousFiles.length ? comparePrevious(await readPrevious(previousFiles, files), { year: a.year, summary: a.summary }, profile).previous : null;
+  // Without --previous, last year's list kept as a sheet beside this year's is last year.
+  const lastYear = previousFiles.length ? await readPrevious(previousFiles, files) : earlierYearWorkbooks(a);
+  const last = lastYear.length ? comparePrevious(lastYear, { year: a.year, summary: a.summary }, profile).previous : null;
   return { summary: a.summary, ...(guessed ? {} : { year: a.year }), ...(last ? { previous: { year: last.year, ...last.summary } } : {}) };
 }
 

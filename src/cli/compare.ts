@@ -29,12 +29,19 @@ export async function readWorkbooks(files: string[]): Promise<WorkbookInput[]> {
 }
 
 /** Analyses last year's workbooks (with the clerk's --map corrections) and compares this year's analysis with them. */
-export function comparePrevious(workbooks: WorkbookInput[], current: CurrentYear, profile: CommuneProfile | undefined, overrides: Record<string, LayoutOverride> = {}): { previous: Analysis; comparison: Comparison; note: string | null } {
+export function comparePrevious(workbooks: WorkbookInput[], current: CurrentYear, profile: CommuneProfile | undefined, overrides: Record<string, LayoutOverride> = {}, from: string | null = null): { previous: Analysis; comparison: Comparison; note: string | null } {
   const r = analysePrevious(workbooks, current, { profile, overrides, today: new Date() });
   if (!r.ok && r.problem === 'not-earlier') throw new UsageError(`Sổ đưa sau --previous là sổ năm ${r.year}, không trước năm báo cáo ${r.currentYear}: hãy kiểm tra lại tệp, hoặc ghi năm trong hồ sơ xã.`);
   if (!r.ok) throw unusable(r.problem, r.file);
   // A year guessed from a file date says nothing: last year's registers are taken as the year before.
-  return { previous: r.previous, comparison: r.comparison, note: r.yearAssumed ? `(Sổ năm trước không ghi năm: được coi là sổ năm ${current.year - 1}.)` : null };
+  const assumed = r.yearAssumed ? `(Sổ năm trước không ghi năm: được coi là sổ năm ${current.year - 1}.)` : null;
+  return { previous: r.previous, comparison: r.comparison, note: [from, assumed].filter(Boolean).join('\n') || null };
+}
+
+/** Where last year's registers came from when they are sheets beside this year's (no --previous). */
+export function sheetsNote(workbooks: WorkbookInput[]): string {
+  const sheets = workbooks.flatMap((w) => w.sheets.map((g) => `"${g.sheet}" (${w.file})`));
+  return `(Sổ năm trước: trang ${sheets.join(', ')}, để cạnh sổ năm nay trong cùng tệp.)`;
 }
 
 const LABELS: Array<[FigureId, string]> = [

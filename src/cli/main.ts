@@ -1,4 +1,5 @@
 // The `baocao` command: the batch face of the core. Exit 0: no error; 1: issues of severity error; 2: unusable input.
+import { earlierYearWorkbooks } from '../core/yearSheets';
 import { analyse, type Analysis } from '../core/analyse';
 import { SECTION_IDS, type SectionId } from '../core/report/model';
 import { buildReport, isSectionId, reportFileTitle } from '../core/report/sections';
@@ -15,7 +16,7 @@ import { FIELD_IDS, fieldLabel } from '../i18n/fields';
 import { UnusableInputError, unusable, baseName } from '../io/errors';
 import { summaryJson, summaryText, validateJson, validateText, countBySeverity } from './output';
 import { checkReportCli, CHECK_REPORT_USAGE } from './checkReport'; // check-report (report consistency check)
-import { comparePrevious, comparisonJson, comparisonText, readPrevious, readWorkbooks } from './compare';
+import { comparePrevious, comparisonJson, sheetsNote, comparisonText, readPrevious, readWorkbooks } from './compare';
 import { reportComparison, type Comparison } from '../core/compare';
 
 const USAGE = `Cách dùng / Usage (tệp / files: .xlsx, .xls, .ods, .csv, HTML .xls):
@@ -107,9 +108,12 @@ async function run(args: Args): Promise<number> {
     for (const wb of list) for (const g of wb.sheets) if (maps[g.sheet] ?? maps['*']) into[`${wb.file}::${g.sheet}`] = maps[g.sheet] ?? maps['*'];
   }
   const a = analyse(workbooks, { profile, overrides, today: new Date() });
-  const noRegister = a.files.find((f) => f.registers.length === 0);
+  // A file whose lists were all last year's (set aside) is not unusable: it is last year.
+  const noRegister = a.files.find((f) => f.registers.length === 0 && !f.ignored.some((s) => s.reason === 'earlierYear'));
   if (noRegister) throw unusable(noRegister.ignored.some((s) => s.reason === 'no-register') ? 'no-register' : 'empty', noRegister.file);
-  const last = lastYear.length ? comparePrevious(lastYear, a, profile, lastOverrides) : null;
+  // Without --previous, last year's list kept as a sheet beside this year's (set aside by the analysis) is last year.
+  const sheetsOfLastYear = lastYear.length ? [] : earlierYearWorkbooks(a);
+  const last = lastYear.length ? comparePrevious(lastYear, a, profile, lastOverrides) : sheetsOfLastYear.length ? comparePrevious(sheetsOfLastYear, a, profile, overrides, sheetsNote(sheetsOfLastYear)) : null;
   if (args.command === 'validate') {
     if (args.json) process.stdout.write(`${JSON.stringify(last ? { ...validateJson(a, args.lang), previous: validateJson(last.previous, args.lang) } : validateJson(a, args.lang))}\n`);
     else process.stdout.write(`${validateText(a, args.lang)}${last ? `\n\nSỔ NĂM TRƯỚC (${last.previous.year})\n${validateText(last.previous, args.lang)}` : ''}\n`);

@@ -108,7 +108,7 @@ export function validateText(a: Analysis, lang: Lang): string {
         out.push(indent(table(['Ô', 'Mức', 'Mã', 'Nội dung', 'Đề nghị'], rows), 4));
       }
     }
-    for (const s of f.ignored) out.push(`  Bỏ qua trang tính "${s.sheet}": ${IGNORED_VI[s.reason] ?? s.reason}.`);
+    for (const s of f.ignored) out.push(`  Bỏ qua trang tính "${s.sheet}": ${s.reason === 'earlierYear' ? `sổ năm ${s.year}, cùng các hộ với trang "${s.alongside}" (không tính vào năm ${a.year})` : IGNORED_VI[s.reason] ?? s.reason}.`);
   }
   out.push(...inferredText(a));
   return out.join('\n');

@@ -21,6 +21,7 @@ import type { CommuneProfile } from './profile';
 import { DEFAULT_RATES, type HouseholdSummary } from './summary/households';
 import type { AwardSummary } from './summary/awards';
 import { summariseAwardRegisters } from './summary/awardRegisters';
+import { setAsideEarlierYears, type EarlierYearSheet } from './yearSheets';
 import { assignFiles, newVillagesOfMerger, summariseFormerCommunes, type FileAssignment, type FormerCommuneSummary, type MergerProfile } from './formerCommunes';
 
 export interface WorkbookInput {
@@ -56,7 +57,10 @@ export type { HouseholdRegister, PersonRegister, AwardRegister, Register } from 
 
 export interface IgnoredSheet {
   sheet: string;
-  reason: 'no-register' | 'empty' | 'instructions' | 'example' | 'codes';
+  reason: 'no-register' | 'empty' | 'instructions' | 'example' | 'codes' | 'earlierYear';
+  /** An earlier year's list beside this year's (`earlierYear`): its year, and the sheet that holds its households. */
+  year?: number;
+  alongside?: string;
 }
 
 export interface Analysis {
@@ -73,6 +77,8 @@ export interface Analysis {
   summary: { households?: HouseholdSummary; awards?: AwardSummary; proposals?: AwardSummary };
   /** A new commune formed from former communes (profile's `formerCommunes`): its figures by former commune. */
   formerCommunes?: FormerCommuneSummary[];
+  /** Lists of an earlier year kept beside this year's in the same workbooks: not counted (see yearSheets.ts). */
+  earlierYears?: EarlierYearSheet[];
 }
 
 const KINDS: { [K in Register['kind']]: RegisterKindModule<Extract<Register, { kind: K }>> } = {
@@ -218,7 +224,13 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
     year = y.year;
     inferred.push({ what: 'year', value: y.year, from: y.from });
   }
+  // Last year's list kept beside this year's (a sheet per year) would count every household twice: set aside.
+  const earlierYears = setAsideEarlierYears(files, year);
   const doubts: Doubt[] = [];
+  for (const e of earlierYears) {
+    files.find((f) => f.file === e.file)?.ignored.push({ sheet: e.sheet, reason: 'earlierYear', year: e.year, alongside: e.alongside });
+    doubts.push({ code: 'sheet.earlierYear', file: e.file, sheet: e.sheet, params: { year: e.year, current: year, alongside: e.alongside, shared: e.shared, households: e.households } });
+  }
   // A year from the file's date or today's is a guess, not evidence: said as a doubt the clerk confirms.
   const guessed = inferred.find(isGuessedYear);
   const firstRegister = files.flatMap((f) => f.registers)[0];
@@ -269,5 +281,5 @@ export function analyse(workbooks: WorkbookInput[], options: AnalyseOptions = {}
   if (awards.proposals) summary.proposals = awards.proposals;
   doubts.push(...awards.doubts);
   const formerCommunes = merged && merger ? { formerCommunes: summariseFormerCommunes({ ...merger, villages: villageNames }, merged, registers, plan, rates, year) } : {};
-  return { files, year, villages: villageNames, commune: profile?.commune ?? options.confirmed?.commune, inferred, doubts, joins: plan.joins, summary, ...formerCommunes };
+  return { files, year, villages: villageNames, commune: profile?.commune ?? options.confirmed?.commune, inferred, doubts, joins: plan.joins, summary, ...formerCommunes, ...(earlierYears.length ? { earlierYears } : {}) };
 }

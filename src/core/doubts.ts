@@ -6,7 +6,7 @@ import { looksLikePlaceOrStreet } from './villageAddress';
 import { villageKey, type VillageCatalogue } from './villages';
 import { columnLetter } from './grid';
 
-export type DoubtCode = 'village.implausible' | 'kind.uncertain' | 'figure.implausible' | 'figure.partial' | 'join.partial' | 'column.contradicted' | 'awards.otherYears' | 'list.filtered' | 'year.guessed' | 'formerCommune.unknown';
+export type DoubtCode = 'village.implausible' | 'kind.uncertain' | 'figure.implausible' | 'figure.partial' | 'join.partial' | 'column.contradicted' | 'awards.otherYears' | 'list.filtered' | 'year.guessed' | 'formerCommune.unknown' | 'sheet.earlierYear';
 
 export interface Doubt {
   code: DoubtCode;

@@ -37,6 +37,10 @@ const TEXT: Record<Doubt['code'], [vi: string, en: string]> = {
     'Chưa rõ tệp "{file}" là sổ của xã cũ nào ({communes}){candidatesText}: số liệu của tệp vẫn tính vào toàn xã nhưng không chia theo xã cũ, và thôn trùng tên giữa các xã cũ chưa đọc được. Hãy ghi tên tệp vào hồ sơ xã: formerCommunes › files.',
     'It is not known which former commune file "{file}" belongs to ({communes}){candidatesText}: its figures count in the whole commune but not by former commune, and village names that several former communes share are not read. Write the file name in the commune profile: formerCommunes › files.',
   ],
+  'sheet.earlierYear': [
+    'Trang "{sheet}" là sổ năm {year} (theo tên trang hoặc tiêu đề) và {shared}/{households} hộ của trang có trong trang "{alongside}", nên không tính vào số liệu năm {current} (tránh đếm hai lần){compareText}. Nếu đó là sổ của năm nay, hãy sửa năm trong tên trang hoặc tiêu đề.',
+    'Sheet "{sheet}" is the register of {year} (by its name or title) and {shared} of its {households} households are in sheet "{alongside}", so it is not counted in {current} (no household counted twice){compareText}. If it is this year\'s register, correct the year in its name or title.',
+  ],
   'list.filtered': [
     'Mọi hộ trong danh sách ({total} hộ) đều thuộc diện nghèo, cận nghèo hoặc mức sống trung bình: đây là danh sách lọc, không phải toàn bộ hộ của xã, nên không tính tỷ lệ trên tổng số hộ toàn xã. Hãy mở thêm sổ hộ gia đình của cả xã để có tỷ lệ.',
     'Every household listed ({total}) is poor, near-poor or of average standard: a filtered list, not all the commune\'s households, so no rate over the commune is computed. Open the commune\'s full household register too for the rates.',
@@ -87,7 +91,8 @@ export function doubtText(d: Doubt, lang: Lang = 'vi', surface: DoubtSurface = '
   const fromName = d.params.from === 'fileDate' ? (lang === 'vi' ? 'ngày lưu tệp' : "the file's saved date") : d.params.from === 'today' ? (lang === 'vi' ? 'ngày hôm nay' : "today's date") : '';
   const candidates = typeof d.params.candidates === 'string' && d.params.candidates ? d.params.candidates : '';
   const candidatesText = candidates ? (lang === 'vi' ? `; tên tệp hoặc tiêu đề nhắc đến ${candidates}` : `; its name or title mentions ${candidates}`) : '';
-  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, fromName, candidatesText, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
+  const compareText = d.code === 'sheet.earlierYear' && d.params.year === Number(d.params.current) - 1 ? (lang === 'vi' ? '; được dùng làm sổ năm trước để so sánh' : '; it is used as last year\'s register for the comparison') : '';
+  const all: Record<string, string | number> = { ...d.params, sheet: d.sheet, where, fromName, candidatesText, compareText, kind: kind(d.params.kind), other: kind(d.params.other), figureName: figure, fieldName };
   return template.replace(/\{(\w+)\}/g, (_m, k: string) => {
     const v = all[k] ?? '';
     return typeof v === 'string' ? quotedValue(v, k === 'examples' || k === 'sheets' ? 3 * MAX_QUOTED : MAX_QUOTED) : String(v);

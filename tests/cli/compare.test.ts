@@ -171,3 +171,25 @@ describe('baocao check-report --previous', () => {
     expect(r.err).toContain('--previous cần sổ của năm trước, và sổ năm nay sau --data');
   });
 });
+
+describe('last year as a sheet beside this year\'s (no --previous)', () => {
+  test('summary counts this year only, says the sheet was set aside, and compares with it', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [year, rows] of [[2022, Y2022], [2023, Y2023]] as const) {
+      const ws = wb.addWorksheet(`Năm ${year}`);
+      for (const row of register('x', year, rows).sheets[0].values) ws.addRow(row.map((v) => v ?? null));
+    }
+    const both = join(dir, 'so-ho-hai-nam.xlsx');
+    await wb.xlsx.writeFile(both);
+    const r = await runCli(['summary', both, '--profile', profile]);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('SO SÁNH NĂM 2023 VỚI NĂM 2022');
+    expect(r.out).toContain('(Sổ năm trước: trang "Năm 2022" (so-ho-hai-nam.xlsx), để cạnh sổ năm nay trong cùng tệp.)');
+    expect(r.out).toMatch(/Số hộ\s+11\s+10\s+-1/);
+    const v = await runCli(['validate', both, '--profile', profile]);
+    expect(v.out).toContain('Bỏ qua trang tính "Năm 2022": sổ năm 2022, cùng các hộ với trang "Năm 2023" (không tính vào năm 2023).');
+    const j = JSON.parse((await runCli(['summary', both, '--profile', profile, '--json'])).out);
+    expect(j.households.total).toBe(10);
+    expect(j.doubts.map((d: { code: string }) => d.code)).toContain('sheet.earlierYear');
+  });
+});
