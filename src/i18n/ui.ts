@@ -236,7 +236,6 @@ const vi = {
   mergerWhatSheet: 'trang "{sheet}"',
   mergerWhatFile: 'tệp "{file}"',
   byFormerTitle: 'Theo xã cũ',
-  byFormerName: 'Xã cũ',
   byFormerUnknown: 'Chưa rõ xã cũ',
   byFormerWhere: 'Sổ: {list}',
   byFormerHow_profile: 'theo hồ sơ',
@@ -244,7 +243,7 @@ const vi = {
   byFormerHow_sheetName: 'theo tên trang',
   byFormerHow_title: 'theo tiêu đề',
   byFormerNone: 'chưa có sổ',
-  byFormerDuplicates: '{n} dòng trùng với một hộ ở sổ của xã cũ khác: vẫn được đếm ở cả hai nơi cho đến khi bỏ bớt một (xem mục Lỗi).',
+  earlierYearSheet: 'sổ năm {year}',
 } as const;
 
 export type UiKey = keyof typeof vi;
@@ -479,7 +478,6 @@ const en: Record<UiKey, string> = {
   mergerWhatSheet: 'sheet "{sheet}"',
   mergerWhatFile: 'workbook "{file}"',
   byFormerTitle: 'By former commune',
-  byFormerName: 'Former commune',
   byFormerUnknown: 'Former commune not known',
   byFormerWhere: 'Registers: {list}',
   byFormerHow_profile: 'from the profile',
@@ -487,7 +485,7 @@ const en: Record<UiKey, string> = {
   byFormerHow_sheetName: 'from the sheet name',
   byFormerHow_title: 'from the title',
   byFormerNone: 'no register yet',
-  byFormerDuplicates: '{n} rows repeat a household of another former commune\'s register: counted in both until one is removed (see Issues).',
+  earlierYearSheet: 'the register of {year}',
 };
 
 const CATALOGUES: Record<Lang, Record<UiKey, string>> = { vi, en };

@@ -101,6 +101,28 @@ describe('the Excel pane', () => {
   });
 });
 
+describe('the Excel pane, last year as a sheet of the same workbook', () => {
+  test('the sheet is set aside and said, compared as last year, and can be dropped', async () => {
+    const both = { name: 'so-ho-hai-nam.xlsx', grids: plainGrids([{ ...LAST.sheets[0], sheet: 'Năm 2022' }, { ...THIS.sheets[0], sheet: 'Năm 2023' }]) };
+    const pane = await open(browser, server.url, { workbook: both, width: 400, height: 800 });
+    const { page } = pane;
+    await waitIdle(page);
+    await page.locator('[data-testid="status-previous"]').waitFor();
+    // This year's figures alone, and the same changes as with last year's own workbook.
+    expect(await text(page, 'status-previous')).toBe(`${vi('statusPrevious', { year: 2022, files: '"so-ho-hai-nam.xlsx › Năm 2022"' })} ${mainChanges(expected, 'vi').join(' · ')}`);
+    expect(await text(page, 'previous-matched')).toBe(matchingLines(expected, 'vi')?.matched);
+    expect(await page.locator('main').innerText()).toContain('Trang "Năm 2022" là sổ năm 2022 (theo tên trang hoặc tiêu đề) và 10/11 hộ của trang có trong trang "Năm 2023"');
+    expect(await overflowingElements(page)).toEqual([]);
+    await paneShot(page, 'previous-excel-sheet-400');
+    await page.getByRole('button', { name: vi('dropPrevious') }).click();
+    await waitNotice(page, vi('previousDropped', { files: '"so-ho-hai-nam.xlsx › Năm 2022"' }));
+    await waitIdle(page);
+    expect(await page.locator('[data-testid="status-previous"]').count()).toBe(0);
+    // Still not counted: dropped as last year, not taken as this year.
+    expect(await page.locator('main').innerText()).toContain('10 hộ');
+  });
+});
+
 describe('the Word pane', () => {
   const input = () => ({ ...reportInputOf(analyse([THIS], { today: new Date() })), comparison: expected.comparison });
 

@@ -117,7 +117,7 @@ export function FoundPanel({ analysis, lang, overrides, onSave, busy }: Props) {
           )}
         </section>
       ))}
-      {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${shortList(analysis.ignored.map((i) => `"${i.sheet}"`), 'sheet', lang, 8)}`}</Caption1>}
+      {analysis.ignored.length > 0 && <Caption1 className={s.muted}>{`${t('ignoredSheets')}: ${shortList(analysis.ignored.map((i) => (i.reason === 'earlierYear' ? `"${i.sheet}" (${t('earlierYearSheet', { year: i.year ?? '' })})` : `"${i.sheet}"`)), 'sheet', lang, 8)}`}</Caption1>}
     </div>
   );
 }

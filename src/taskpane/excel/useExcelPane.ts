@@ -44,6 +44,8 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
   const patch = (p: Partial<ExcelPaneState>) => setState((s) => ({ ...s, ...p }));
   /** Last year's workbooks, read once when picked: compared with this year's at every analysis. */
   const previous = useRef<WorkbookInput[] | null>(null);
+  /** Last year's sheet beside this year's is compared with, until the clerk drops it. */
+  const sheetsAsPrevious = useRef(true);
   const fail = (e: unknown) => {
     const text = e instanceof HostError ? (langRef.current === 'vi' ? e.message : e.messageEn) : t('failed', { message: e instanceof Error ? e.message : String(e) });
     patch({ busy: false, notice: { intent: 'error', text } });
@@ -65,6 +67,7 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
         lang: langRef.current,
         today: new Date().toISOString(),
         ...(previous.current ? { previous: previous.current } : {}),
+        sheetsAsPrevious: sheetsAsPrevious.current,
       },
       (done, total) => patch({ progress: { done, total } }),
     );
@@ -199,7 +202,9 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
 
   const dropPrevious = () =>
     act(async () => {
-      const files = previous.current?.map((w) => `"${w.file}"`) ?? [];
+      const files = (state.analysis?.previous?.ok ? state.analysis.previous.data.files : previous.current?.map((w) => w.file) ?? []).map((f) => `"${f}"`);
+      // Last year's sheet beside this year's, once dropped, stays dropped while the pane is open.
+      if (!previous.current) sheetsAsPrevious.current = false;
       previous.current = null;
       const snapshot = current();
       await analyseSnapshot(snapshot, snapshot.settings);

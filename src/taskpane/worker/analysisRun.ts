@@ -3,6 +3,7 @@
 // exceljs and SheetJS are loaded by the worker alone (runAnalysis.ts).
 import { analyse, type WorkbookInput } from '../../core/analyse';
 import { analysePrevious, previousYearData, type CurrentYear } from '../../core/compare/previous';
+import { earlierYearWorkbooks } from '../../core/yearSheets';
 import { toPaneAnalysis, type PreviousResult } from '../excel/paneAnalysis';
 import { uiText } from '../../i18n/ui';
 import type { AnalyseRequest, CompareSummaryRequest, WorkerMessage } from './protocol';
@@ -31,8 +32,11 @@ export function analyseWorkbooks(workbooks: WorkbookInput[], req: AnalyseRequest
       onProgress: (done, total) => post({ id: req.id, type: 'progress', done, total }),
     });
     const result = toPaneAnalysis(a, req.lang);
-    if (req.previous?.length) {
-      result.previous = comparePrevious(req.previous, a, req);
+    // Last year: the workbooks the clerk opened, else last year's sheets beside this year's (named by their sheet).
+    const sheets = req.previous?.length || req.sheetsAsPrevious === false ? [] : earlierYearWorkbooks(a);
+    const previous = req.previous?.length ? req.previous : sheets;
+    if (previous.length) {
+      result.previous = comparePrevious(previous, a, req, sheets.length ? sheets.flatMap((w) => w.sheets.map((g) => `${w.file} › ${g.sheet}`)) : undefined);
       if (result.previous.ok) result.report = { ...result.report, comparison: result.previous.data.comparison };
     }
     post({ id: req.id, type: 'result', result });
@@ -42,9 +46,9 @@ export function analyseWorkbooks(workbooks: WorkbookInput[], req: AnalyseRequest
 }
 
 /** Last year's workbooks against this year (its analysis, or its summary only); a problem is said, never thrown. */
-export function comparePrevious(previous: WorkbookInput[], current: CurrentYear, req: Pick<AnalyseRequest, 'profile' | 'confirmed' | 'overrides' | 'lang' | 'today'>): PreviousResult {
+export function comparePrevious(previous: WorkbookInput[], current: CurrentYear, req: Pick<AnalyseRequest, 'profile' | 'confirmed' | 'overrides' | 'lang' | 'today'>, names?: string[]): PreviousResult {
   const r = analysePrevious(previous, current, { profile: req.profile, confirmedYear: req.confirmed?.year, overrides: req.overrides, today: new Date(req.today) });
-  if (r.ok) return { ok: true, data: previousYearData(previous.map((w) => w.file), r) };
+  if (r.ok) return { ok: true, data: previousYearData(names ?? previous.map((w) => w.file), r) };
   return {
     ok: false,
     message: r.problem === 'not-earlier' ? uiText(req.lang, 'previousNotEarlier', { year: r.year, current: r.currentYear }) : uiText(req.lang, 'previousNoRegister', { file: r.file }),

@@ -25,6 +25,9 @@ export interface AnalyseRequest {
   today: string;
   /** Last year's workbooks, already read (a "read" request): compared with this year's (PaneAnalysis.previous). */
   previous?: WorkbookInput[];
+  /** Without `previous`, last year's list kept as a sheet beside this year's is last year (default); false once the
+   *  clerk dropped it. */
+  sheetsAsPrevious?: boolean;
 }
 
 /** Last year's workbooks against this year's summary only (the Word pane with figures sent from Excel, no rows). */
