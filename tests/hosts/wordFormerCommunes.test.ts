@@ -9,6 +9,7 @@ import { SECTION_IDS, type ReportSection } from '../../src/core/report/model';
 import { FakeWord, paragraphText, type FakeBlock } from '../../src/hosts/word/fakeWord';
 import { WORD_SETTINGS_KEY, parseWordSettings } from '../../src/hosts/word/wordSettings';
 import { formerCommuneOption } from '../../src/taskpane/word/formerCommuneOption';
+import { checkReport } from '../../src/core/check';
 import { HANDOVER_KEY, handedOver, readHandover, sendHandover, type KeyValueStore } from '../../src/hosts/handover';
 import { householdWorkbook, type Household } from '../fixtures/householdSheet';
 import { GIA_PHU, PROFILE, WORKBOOKS, workbook } from '../core/merged/threeCommunes';
@@ -138,6 +139,19 @@ describe('on, the poverty section states each former commune; updates keep the l
     expect(householdsOf(lines).reduce((a, b) => a + b, 0)).toBe(input.households?.total);
     // No head of household is named in the lines.
     for (const b of TAN_LAP_BOOKS) for (const r of b.sheets[0].values.slice(4)) expect(lines.join(' ')).not.toContain(String(r[2]));
+  });
+});
+
+describe('"Kiểm tra báo cáo" on a document with the lines', () => {
+  test('the former communes\' own counts and rates are not taken for the commune\'s: nothing is flagged', async () => {
+    const w = new FakeWord(['BÁO CÁO', 'I. KẾT QUẢ', '']);
+    await w.saveSettings({ byFormerCommune: true });
+    const input = inputOf(WORKBOOKS, PROFILE);
+    w.moveCursorAfterParagraph(1);
+    await w.insertSections((await paneReport(w, input)).filter((s) => !s.omitted));
+    expect(formerLines(w)).toHaveLength(3);
+    const paragraphs = await w.readParagraphs();
+    expect(checkReport(paragraphs, { summary: { households: input.households, awards: input.awards }, year: input.year })).toEqual([]);
   });
 });
 
