@@ -1,5 +1,5 @@
-// The "Tổng hợp" sheet's content, from the analysis: households by village, awards by level and by form, and the
-// data of its two charts. Pure: the adapter and the fake write the same model.
+// The "Tổng hợp" sheet's content, from the analysis: households by village (and by former commune), awards by level
+// and by form, and the data of its two charts. Pure: the adapter and the fake write the same model.
 import type { Analysis } from '../../core/analyse';
 import { percent } from '../../core/summary/rates';
 import { ALL_MEASURED, type HouseholdCounts } from '../../core/summary/households';
@@ -18,7 +18,7 @@ export const SUMMARY_MARK = 'baocao_summary';
 const LEVEL_VI = { xa: 'Cấp xã', huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', trung_uong: 'Trung ương' } as const;
 
 /** Builds the summary sheet model; tables that have no data are left out, and so are their charts. */
-export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { commune?: string }, workbookName: string, when: Date): SummarySheetModel {
+export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary' | 'formerCommunes'> & { commune?: string }, workbookName: string, when: Date): SummarySheetModel {
   const m: SummarySheetModel = {
     name: SUMMARY_SHEET,
     title: `TỔNG HỢP SỐ LIỆU NĂM ${a.year}${a.commune ? ` – XÃ ${a.commune.toUpperCase()}` : ''}`,
@@ -44,6 +44,15 @@ export function summarySheetModel(a: Pick<Analysis, 'year' | 'summary'> & { comm
       numberFormats: ['@', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '0.0', '#,##0'],
     });
     if (measured.culturalFamily) m.charts.push({ title: 'Tỷ lệ hộ đạt Gia đình văn hóa theo thôn (%)', type: 'column', table: m.tables.length - 1, labelColumn: 0, valueColumns: [8] });
+    // A merged commune: the same figures by former commune (they add up to the whole).
+    const former = (a.formerCommunes ?? []).filter((c) => c.households);
+    if (former.length) m.tables.push({
+      title: 'Hộ gia đình theo xã cũ',
+      header: ['Xã cũ', 'Số hộ', 'Nhân khẩu', 'Hộ nghèo', 'Hộ cận nghèo', 'Hộ MSTB', 'Đăng ký GĐVH', 'Đạt GĐVH', 'Tỷ lệ GĐVH (%)', 'Gia đình học tập'],
+      rows: former.map((c) => [c.name ?? 'Chưa rõ xã cũ', ...figures(c.households as HouseholdCounts)]),
+      totalRow: ['Toàn xã', ...figures(h)],
+      numberFormats: ['@', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0', '0.0', '#,##0'],
+    });
     const other = h.total - h.poverty.poor - h.poverty.nearPoor - h.poverty.average;
     // Without a class column there is no poverty table to draw: it would show every household as "khác".
     if (measured.poverty) m.tables.push({

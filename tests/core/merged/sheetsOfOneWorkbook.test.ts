@@ -5,6 +5,7 @@ import { analyse, type Analysis, type WorkbookInput } from '../../../src/core/an
 import { doubtText } from '../../../src/i18n/doubts';
 import { parseProfile } from '../../../src/core/profile';
 import { fileCommune, formerCommunesText } from '../../../src/cli/formerCommunes';
+import { summarySheetModel } from '../../../src/hosts/excel/summarySheet';
 import { GIA_HOA, GIA_PHU, GIA_THINH, PROFILE, workbook, type Row } from './threeCommunes';
 
 const sheet = (name: string, titles: [string, string], rows: Row[]) => ({ ...workbook('x', titles, rows).sheets[0], sheet: name });
@@ -99,5 +100,18 @@ describe('the CLI says which sheet is which former commune', () => {
     const text = formerCommunesText(a).join('\n');
     expect(text).toContain('ho-hoa-thinh-2025.xlsx › Gia Hòa (theo tên trang)');
     expect(text).toContain('ho-hoa-thinh-2025.xlsx › DS 3 (theo tiêu đề)');
+  });
+});
+
+describe('the "Tổng hợp" sheet of a merged commune', () => {
+  test('has a table by former commune whose rows add up to the whole commune', () => {
+    const a = analyse([oneWorkbook()], { profile: unlisted, today });
+    const m = summarySheetModel(a, 'ho-hoa-thinh-2025.xlsx', new Date(2026, 0, 10));
+    expect(m.tables.map((t) => t.title)).toEqual(['Hộ gia đình theo thôn', 'Hộ gia đình theo xã cũ', 'Hộ gia đình theo phân loại']);
+    const t = m.tables[1];
+    expect(t.rows.map((r) => r.slice(0, 4))).toEqual([['Gia Hòa', 4, 14, 2], ['Gia Thịnh', 5, 15, 1], ['Gia Phú', 4, 12, 1]]);
+    expect(t.totalRow?.slice(0, 4)).toEqual(['Toàn xã', 13, 41, 4]);
+    // The charts still point at their own tables.
+    expect(m.charts.map((c) => m.tables[c.table].title)).toEqual(['Hộ gia đình theo thôn', 'Hộ gia đình theo phân loại']);
   });
 });
