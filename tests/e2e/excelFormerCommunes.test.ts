@@ -4,14 +4,14 @@
 // former communes, is asked which former commune "Trang 2" is, answers, and sees the figures by former commune; the
 // hand-over to Word carries them. Screenshots at 400 × 800 go to .e2e/former-excel-*.png. Expectations come from
 // the core run here on the same sheets with the same answers.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyse, type WorkbookInput } from '../../src/core/analyse';
 import { HANDOVER_KEY } from '../../src/hosts/handover';
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { parseMergerText } from '../../src/taskpane/merger/merger';
 import type { ReportInput } from '../../src/core/report/input';
 import { GIA_HOA, GIA_PHU, GIA_THINH, workbook, type Row } from '../core/merged/threeCommunes';
-import { ensurePaneBuilt, expand, launchChromium, overflowingElements, panesClosedAfterEach, paneShot, plainGrids, serveDist, waitIdle, waitNotice, type StaticServer } from './harness';
+import { expand, overflowingElements, panesClosedAfterEach, paneShot, plainGrids, waitIdle, waitNotice, paneSession } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -27,19 +27,7 @@ const WORKBOOK: WorkbookInput = {
 };
 const LINES = 'Gia Hòa: Thôn 1 → Thôn Hòa Bình, Thôn 2\nGia Thịnh: Thôn 1, Thôn 3 → Thôn 2\nGia Phú: Phú An → Thôn Phú An, Phú Lợi → Thôn Phú Lợi';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensurePaneBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = paneSession();
 
 const { open } = panesClosedAfterEach();
 const text = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`).innerText();
@@ -50,7 +38,7 @@ test('former communes typed, the unknown sheet asked and answered, the figures b
   const answered = { villages: parsed.villages, ...parsed.merger, formerCommunes: parsed.merger.formerCommunes.map((c) => (c.name === 'Gia Thịnh' ? { ...c, sheets: ['Trang 2'] } : c)) };
   const expected = analyse([structuredClone(WORKBOOK)], { confirmed: answered, today: new Date() });
 
-  const pane = await open(browser, server.url, { workbook: { name: WORKBOOK.file, grids: plainGrids(WORKBOOK.sheets) }, width: 400, height: 800 });
+  const pane = await open(session.browser, session.server.url, { workbook: { name: WORKBOOK.file, grids: plainGrids(WORKBOOK.sheets) }, width: 400, height: 800 });
   const { page } = pane;
   await waitIdle(page);
   // Nothing merged yet: no question, no breakdown.

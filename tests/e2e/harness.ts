@@ -238,3 +238,30 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** The built pane served and one Chromium for a test file: started before its tests, stopped after them. */
+export function paneSession(): { readonly server: StaticServer; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensurePaneBuilt();
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('paneSession: used before beforeAll');
+    return x;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
+}

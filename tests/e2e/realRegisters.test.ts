@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gridOf, type CellValue, type Grid } from '../../src/core/grid';
 import { uiText } from '../../src/i18n/ui';
-import { ensurePaneBuilt, expand, launchChromium, openPane, panesClosedAfterEach, paneShot, serveDist, type StaticServer } from './harness';
+import { expand, openPane, panesClosedAfterEach, paneShot, paneSession } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -37,23 +37,11 @@ function abroadList(): Grid {
   return gridOf('Lao động', rows);
 }
 
-let server: StaticServer;
-let browser: Browser;
+const session = paneSession();
 const panes = panesClosedAfterEach();
 
-beforeAll(async () => {
-  ensurePaneBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(grids: Grid[]): Promise<Page> {
-  const pane = await panes.open(browser, server.url, { workbook: { name: 'Nhan-khau.xlsx', grids }, width: 400, height: 1100 });
+  const pane = await panes.open(session.browser, session.server.url, { workbook: { name: 'Nhan-khau.xlsx', grids }, width: 400, height: 1100 });
   await pane.page.locator('main button[aria-expanded]').filter({ hasText: /^Đã tìm thấy: \d+$/ }).waitFor({ timeout: 60_000 });
   return pane.page;
 }
@@ -86,7 +74,7 @@ test('the Word pane opens a legacy .xls and a .csv, reads both, and previews the
   fs.writeFileSync(xls, XLSX.write(book, { bookType: 'biff8', type: 'buffer' }) as Buffer);
   const csv = path.join(dir, 'khen-thuong.csv');
   fs.writeFileSync(csv, '\uFEFFSTT;Họ và tên;Đối tượng;Hình thức khen thưởng;Cấp quyết định;Số quyết định;Ngày quyết định\n1;Trường THCS Yên Lâm;Tập thể;Giấy khen;Chủ tịch UBND xã;215/QĐ-UBND;20/12/2024\n2;Nguyễn Văn Hùng;Cá nhân;Giấy khen;Chủ tịch UBND xã;215/QĐ-UBND;20/12/2024\n');
-  const pane = panes.track(await openPane(browser, server.url, { host: 'word', document: ['BÁO CÁO', 'Tổng kết năm 2024', ''], width: 1200, height: 900 }));
+  const pane = panes.track(await openPane(session.browser, session.server.url, { host: 'word', document: ['BÁO CÁO', 'Tổng kết năm 2024', ''], width: 1200, height: 900 }));
   const { page } = pane;
   const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
   await page.getByRole('button', { name: vi('openWorkbook') }).click();
@@ -107,7 +95,7 @@ test('the Word pane says, before anything is inserted, that a list of poor house
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-e2e-'));
   const csv = path.join(dir, 'ho-ngheo.csv');
   fs.writeFileSync(csv, '\uFEFFDANH SÁCH HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024\nSTT;Họ và tên chủ hộ;Thôn;Số khẩu;Phân loại hộ\n1;Lê Văn An;Đông Phong;3;Hộ nghèo\n2;Trần Văn Dũng;Đông Phong;2;Hộ nghèo\n3;Phạm Thị Hoa;Tây Phong;4;Hộ cận nghèo\n');
-  const pane = panes.track(await openPane(browser, server.url, { host: 'word', document: ['BÁO CÁO', 'Tổng kết năm 2024', ''], width: 1200, height: 900 }));
+  const pane = panes.track(await openPane(session.browser, session.server.url, { host: 'word', document: ['BÁO CÁO', 'Tổng kết năm 2024', ''], width: 1200, height: 900 }));
   const { page } = pane;
   const chooser = page.waitForEvent('filechooser', { timeout: 5_000 });
   await page.getByRole('button', { name: vi('openWorkbook') }).click();

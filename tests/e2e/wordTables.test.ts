@@ -1,34 +1,21 @@
 // The Word pane's report check on a document with a statistics table, in headless Chromium: the fake Word holds a
 // table with merged header cells and a wrong "Tổng cộng" cell; the pane lists the finding by table, row and column,
 // and a click selects that cell.
-import type { Browser } from 'playwright-core';
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { clerkParagraph } from '../../src/hosts/word/fakeWord';
 import { villageTable } from '../fixtures/villageTable';
-import { ensurePaneBuilt, expand, launchChromium, panesClosedAfterEach, serveDist, shot, type PaneWindow, type StaticServer } from './harness';
+import { expand, panesClosedAfterEach, shot, type PaneWindow, paneSession } from './harness';
 
 jest.setTimeout(240_000);
 
 const vi = (k: UiKey, p?: Record<string, string | number>) => uiText('vi', k, p);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  ensurePaneBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = paneSession();
 
 const panes = panesClosedAfterEach();
 
 test('a wrong total in a merged-header table is listed by its cell, and a click selects the cell', async () => {
-  const { page } = await panes.open(browser, server.url, { host: 'word', document: ['Đầu văn bản'], width: 1200, height: 900 });
+  const { page } = await panes.open(session.browser, session.server.url, { host: 'word', document: ['Đầu văn bản'], width: 1200, height: 900 });
   // The clerk's document: a caption, then households by village with "Hộ nghèo" over two columns, "STT", "Thôn" and
   // "Tổng số hộ" over two rows, "Tổng cộng" over two columns, and a total of 257 where the villages make 247.
   const cellParagraph = await page.evaluate(({ table, caption, end }) => {
