@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyse, type WorkbookInput } from '../../src/core/analyse';
 import type { CommuneProfile } from '../../src/core/profile';
 import { reportInputOf, type ReportInput } from '../../src/core/report/input';
@@ -23,7 +23,7 @@ import { WORD_SETTINGS_KEY } from '../../src/hosts/word/wordSettings';
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { GIA_PHU, PROFILE, WORKBOOKS, workbook } from '../core/merged/threeCommunes';
 import { householdGrid } from '../hosts/handoverRegisters';
-import { SHOTS, collapse, expand, launchChromium, notice, openPane, overflowingElements, serveDist, ensurePaneBuilt, type OpenedPane, type PaneWindow, type StaticServer } from './harness';
+import { SHOTS, collapse, expand, notice, overflowingElements, paneSession, panesClosedAfterEach, type PaneWindow } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -33,33 +33,21 @@ const HEIGHT = 800;
 const DOCUMENT = ['BÁO CÁO', 'Tổng kết năm 2025', 'I. KẾT QUẢ', '', 'II. PHƯƠNG HƯỚNG', ''];
 const TODAY = new Date();
 
-let server: StaticServer;
-let browser: Browser;
+const session = paneSession();
+const panes = panesClosedAfterEach();
 let tmp: string;
-const opened: OpenedPane[] = [];
 
-beforeAll(async () => {
-  ensurePaneBuilt();
+beforeAll(() => {
   fs.mkdirSync(SHOTS, { recursive: true });
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'baocao-former-'));
-  server = await serveDist();
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  const problems = opened.flatMap((p) => p.problems);
-  await Promise.all(opened.splice(0).map((p) => p.close()));
-  expect(problems).toEqual([]);
-});
-
 /** The figures of `books` as the Excel pane hands them over (one households part), stored as the pane stores them. */
-function handover(books: WorkbookInput[], profile: CommuneProfile, workbookName: string): { text: string; input: ReportInput } {
+function handover(books: WorkbookInput[], profile: CommuneProfile | undefined, workbookName: string): { text: string; input: ReportInput } {
   const a = analyse(books, { profile, today: TODAY });
   const input = reportInputOf(a, profile);
   const map = new Map<string, string>();
@@ -75,8 +63,7 @@ async function pane(opts: { stored?: string; settings?: WordSettings }): Promise
   if (opts.settings) {
     lines.push(`(() => { let w; Object.defineProperty(window, '__baocaoFakeWord', { configurable: true, get: () => w, set: (v) => { v.settings.set(${JSON.stringify(WORD_SETTINGS_KEY)}, ${JSON.stringify(opts.settings)}); w = v; } }); })();`);
   }
-  const p = await openPane(browser, server.url, { host: 'word', document: DOCUMENT, script: lines.join('\n') || undefined, width: WIDTH, height: HEIGHT });
-  opened.push(p);
+  const p = await panes.open(session.browser, session.server.url, { host: 'word', document: DOCUMENT, script: lines.join('\n') || undefined, width: WIDTH, height: HEIGHT });
   return p.page;
 }
 
@@ -227,10 +214,8 @@ describe('a merged commune in the Word pane', () => {
   });
 
   test('a plain commune: no option', async () => {
-    const a = analyse([{ file: 'So-ho.xlsx', sheets: [householdGrid({ year: 2025, villages: ['Thôn Đông', 'Thôn Tây'], perVillage: 3 })] }], { today: TODAY });
-    const map = new Map<string, string>();
-    sendHandover({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) }, 'So-ho.xlsx', reportInputOf(a), TODAY, { inferred: a.inferred });
-    const page = await pane({ stored: map.get(HANDOVER_KEY) ?? '', settings: { byFormerCommune: true } });
+    const { text } = handover([{ file: 'So-ho.xlsx', sheets: [householdGrid({ year: 2025, villages: ['Thôn Đông', 'Thôn Tây'], perVillage: 3 })] }], undefined, 'So-ho.xlsx');
+    const page = await pane({ stored: text, settings: { byFormerCommune: true } });
     await page.locator('[data-testid="part-households"]').waitFor();
     await page.getByRole('group', { name: vi('sectionsTitle') }).waitFor();
     expect(await option(page).count()).toBe(0);
