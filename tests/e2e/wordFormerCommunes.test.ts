@@ -21,7 +21,7 @@ import { HANDOVER_KEY, sendHandover } from '../../src/hosts/handover';
 import type { WordSettings } from '../../src/hosts/word/port';
 import { WORD_SETTINGS_KEY } from '../../src/hosts/word/wordSettings';
 import { uiText, type UiKey } from '../../src/i18n/ui';
-import { GIA_PHU, PROFILE, WORKBOOKS, workbook } from '../core/merged/threeCommunes';
+import { GIA_HOA, GIA_PHU, PROFILE, WORKBOOKS, workbook } from '../core/merged/threeCommunes';
 import { householdGrid } from '../hosts/handoverRegisters';
 import { SHOTS, collapse, expand, notice, overflowingElements, paneSession, panesClosedAfterEach, type PaneWindow } from './harness';
 
@@ -211,6 +211,52 @@ describe('a merged commune in the Word pane', () => {
     expect(await overflowingElements(page)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await look(page, '04-opened-here');
+  });
+
+  test('workbooks opened here without a profile: the former communes typed in the pane, a workbook of no known one asked and answered, the breakdown shown', async () => {
+    // Gia Hòa's workbook named and titled so it tells nothing: asked about; Gia Thịnh's and Gia Phú's are told by name and title.
+    const books = [workbook('so-ho-a.xlsx', ['UBND XÃ HÒA THỊNH', 'DANH SÁCH HỘ GIA ĐÌNH NĂM 2025'], GIA_HOA), WORKBOOKS[1], WORKBOOKS[2]];
+    const page = await pane({});
+    const files = await Promise.all(books.map(writeWorkbook));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: vi('openWorkbook') }).click();
+    await chooser;
+    await page.locator('input[data-testid="open-workbook"]').setInputFiles(files);
+    await page.getByText(vi('openedFiles', { files: 'so-ho-a.xlsx, gia-thinh-2025.xlsx, ds-ho-3.xlsx' })).waitFor({ timeout: 60_000 });
+    await wordIdle(page);
+    expect(await page.locator('[data-testid="ask-former"]').count()).toBe(0);
+
+    await expand(page, vi('mergerTitle'));
+    await page.getByRole('textbox', { name: vi('mergerLines') }).fill('Gia Hòa: Thôn 1 → Thôn Hòa Bình, Thôn 2\nGia Thịnh: Thôn 1, Thôn 3 → Thôn 2\nGia Phú: Phú An → Thôn Phú An, Phú Lợi → Thôn Phú Lợi');
+    await page.getByRole('button', { name: vi('mergerSave') }).click();
+    await page.locator('[data-testid="notice"]').filter({ hasText: vi('mergerSaved', { n: 3, list: 'Thôn Hòa Bình, Thôn 2, Thôn 1 và 2 thôn khác' }) }).waitFor();
+    await wordIdle(page);
+    const ask = page.locator('[data-testid="ask-former"]');
+    expect(await ask.innerText()).toContain(vi('mergerAskFile', { file: 'so-ho-a.xlsx' }));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await look(page, '05-asked');
+    await ask.getByRole('combobox').selectOption('Gia Hòa');
+    await page.locator('[data-testid="notice"]').filter({ hasText: vi('mergerAssigned', { what: vi('mergerWhatFile', { file: 'so-ho-a.xlsx' }), name: 'Gia Hòa' }) }).waitFor();
+    await wordIdle(page);
+    expect(await ask.count()).toBe(0);
+
+    // Kept beside the confirmed year and villages (no full profile); the same figures as the core with those answers.
+    const s = await settingsOf(page);
+    expect(s.profile).toBeUndefined();
+    expect(s.confirmed?.formerCommunes?.map((c) => [c.name, c.files ?? []])).toEqual([['Gia Hòa', ['so-ho-a.xlsx']], ['Gia Thịnh', []], ['Gia Phú', []]]);
+    const a = analyse(books, { confirmed: s.confirmed, today: TODAY });
+    const shown = await page.locator('[data-testid="by-former"]').innerText();
+    for (const c of a.formerCommunes ?? []) expect(shown).toContain(`${c.name}: ${c.households?.total} hộ`);
+    expect(shown).toContain('Sổ: "so-ho-a.xlsx" (theo hồ sơ)');
+    expect(shown).toContain('Sổ: "gia-thinh-2025.xlsx" (theo tên tệp)');
+    // The option is offered for these figures: ticked, the preview states each former commune.
+    await option(page).check();
+    await expand(page, vi('preview'));
+    for (const l of formerLines(reportInputOf(a))) expect(await previewText(page)).toContain(l.slice(2));
+    await collapse(page, vi('preview'));
+    expect(await overflowingElements(page)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await look(page, '06-answered');
   });
 
   test('a plain commune: no option', async () => {

@@ -21,6 +21,9 @@ import { DoubtBars } from '../DoubtBars';
 import { AskProfile } from '../AskProfile';
 import { PreviousYear } from '../PreviousYear';
 import { PickFilesButton } from '../PickFilesButton';
+import { AskFormerCommune } from '../merger/AskFormerCommune';
+import { MergerCard } from '../merger/MergerCard';
+import { FormerCommunesSummary } from '../merger/FormerCommunesSummary';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -83,8 +86,13 @@ export function WordPane({ port, lang, store, page }: Props) {
         <PickFilesButton label={t('openWorkbook')} accept={WORKBOOK_TYPES} multiple testId="open-workbook" size="small" disabled={w.busy} onFiles={(files) => void w.openFiles(files)} />
       </div>
       {w.data && <PreviousYear previous={w.previous} lang={lang} busy={w.busy} onOpen={w.openPrevious} onDrop={w.dropPrevious} />}
-      <DoubtBars doubts={w.data?.doubts} lang={lang} />
+      {w.formerAsked.length > 0 && (
+        <AskFormerCommune questions={w.formerAsked} communes={(w.merger?.formerCommunes ?? []).map((c) => c.name)} lang={lang} busy={w.busy} onAnswer={w.assignFormer} />
+      )}
+      {/* A workbook of no known former commune is asked about above, not said again as a doubt. */}
+      <DoubtBars doubts={w.data?.doubts.filter((d) => !(w.formerAsked.length && d.code === 'formerCommune.unknown'))} lang={lang} />
       <DataErrors issues={w.data?.issues ?? []} lang={lang} />
+      {w.data?.formerCommunes && <FormerCommunesSummary by={w.data.formerCommunes} lang={lang} />}
       <Accordion multiple collapsible defaultOpenItems={['sections']}>
         <AccordionItem value="profile">
           <AccordionHeader>{t('profile')}</AccordionHeader>
@@ -92,6 +100,15 @@ export function WordPane({ port, lang, store, page }: Props) {
             <ProfileForm profile={w.profile} fallback={{ commune: input?.commune, year: input?.year, villages: input?.villages }} lang={lang} busy={w.busy} onSave={w.saveProfile} />
           </AccordionPanel>
         </AccordionItem>
+        {/* Former communes matter to the workbooks read here; figures sent from Excel were split there. */}
+        {w.data?.kind !== 'excel' && (
+          <AccordionItem value="merger">
+            <AccordionHeader>{t('mergerTitle')}</AccordionHeader>
+            <AccordionPanel>
+              <MergerCard merger={w.merger} lang={lang} busy={w.busy} onSave={w.saveMerger} onDrop={() => w.saveMerger(null)} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         <AccordionItem value="sections">
           <AccordionHeader>{t('sectionsTitle')}</AccordionHeader>
           <AccordionPanel>

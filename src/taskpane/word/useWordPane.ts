@@ -19,6 +19,9 @@ import { pickedBytes } from '../fileTypes';
 import { villageQuestion, yearQuestion } from '../askProfile';
 import type { Confirmation } from '../AskProfile';
 import { formerCommuneOption } from './formerCommuneOption';
+import { mergerOf, settingsWithAssignment, settingsWithMerger } from './wordMerger';
+import { formerQuestions, type FormerQuestion, type Merger } from '../merger/merger';
+import type { FormerCommuneSummary } from '../../core/formerCommunes';
 
 export interface WordNotice {
   intent: 'success' | 'info' | 'warning' | 'error';
@@ -51,6 +54,8 @@ export interface DataSource {
   years?: { households: number; awards: number };
   /** Last year compared with these figures: opened here with them, or sent from Excel with them. */
   previous?: PreviousResult;
+  /** Workbooks opened here of a merged commune: their figures by former commune, and which file is whose. */
+  formerCommunes?: FormerCommuneSummary[];
 }
 
 /** The report input with the profile's names, year and villages, or what the clerk confirmed without a profile. */
@@ -149,6 +154,9 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   }, [data, profile, settings.confirmed, previous]);
   // A merged commune: its former communes' lines when the clerk asks (the preview, Insert and Update alike).
   const formerCommunes = formerCommuneOption(settings, input);
+  // Kept as objects while the settings and the workbooks stay: the editor keeps what the clerk types.
+  const merger = useMemo(() => mergerOf(settings), [settings]);
+  const formerAsked = useMemo(() => formerQuestions(opened?.formerCommunes, false), [opened]);
   const byFormerCommune = formerCommunes.on;
   const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS, { byFormerCommune }) : null), [input, byFormerCommune]);
   const questions = useMemo(() => {
@@ -177,11 +185,11 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   };
 
   /** Reads and validates the workbooks picked here; null when they hold no register. */
-  const analyseFiles = async (files: File[], confirmed: ConfirmedProfile | undefined): Promise<DataSource | null> => {
+  const analyseFiles = async (files: File[], confirmed: ConfirmedProfile | undefined, withProfile = profile): Promise<DataSource | null> => {
     const picked = await pickedBytes(files, langRef.current);
     const last = previousBooks.current;
     const result = await analyseInBackground(
-      { files: picked, overrides: {}, profile, confirmed, lang: langRef.current, today: new Date().toISOString(), ...(last ? { previous: last } : {}) },
+      { files: picked, overrides: {}, profile: withProfile, confirmed, lang: langRef.current, today: new Date().toISOString(), ...(last ? { previous: last } : {}) },
       (done, total) => setProgress({ done, total }),
     );
     if (!result.registers.length) return null;
@@ -196,6 +204,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       inferred: result.inferred,
       dataYears: result.dataYears,
       ...(result.previous ? { previous: result.previous } : {}),
+      ...(result.formerCommunes ? { formerCommunes: result.formerCommunes } : {}),
     };
   };
 
@@ -212,9 +221,9 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   };
 
   /** The workbooks opened here analysed again, or last year compared again with what Excel sent: last year's result. */
-  const recheck = async (confirmed: ConfirmedProfile | undefined): Promise<PreviousResult | undefined> => {
+  const recheck = async (confirmed: ConfirmedProfile | undefined, withProfile = profile): Promise<PreviousResult | undefined> => {
     if (opened && openedFiles.current.length) {
-      const again = await analyseFiles(openedFiles.current, confirmed);
+      const again = await analyseFiles(openedFiles.current, confirmed, withProfile);
       if (again) setOpened(again);
       return again?.previous;
     }
@@ -294,6 +303,27 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
       return { intent: 'success', text: t('confirmSavedWord', { what }) };
     });
 
+  /** A merged commune's former communes typed by the clerk (null: removed); the workbooks opened here read again. */
+  const saveMerger = (m: Merger | null, villages: string[] = []) =>
+    act(async () => {
+      const next = settingsWithMerger(await port.loadSettings(), m, villages);
+      if (!next.ok) return { intent: 'error', text: t('profileInvalid', { message: next.problems.join('; ') }) };
+      await saveSettings(next.settings);
+      await recheck(next.settings.confirmed, next.settings.profile);
+      if (!m) return { intent: 'success', text: t('mergerDropped') };
+      return { intent: 'success', text: t('mergerSaved', { n: m.formerCommunes.length, list: shortList(next.settings.profile?.villages ?? next.settings.confirmed?.villages ?? villages, 'village', langRef.current) }) };
+    });
+
+  /** A workbook (or a sheet of one) opened here told to be a former commune's by the clerk. */
+  const assignFormer = (q: FormerQuestion, name: string) =>
+    act(async () => {
+      const next = settingsWithAssignment(await port.loadSettings(), q, name);
+      await saveSettings(next);
+      await recheck(next.confirmed, next.profile);
+      const what = q.sheet === undefined ? t('mergerWhatFile', { file: q.file }) : t('mergerWhatSheet', { sheet: q.sheet });
+      return { intent: 'success', text: t('mergerAssigned', { what, name }) };
+    });
+
   const dropPart = (kind: HandoverPartKind) =>
     act(async () => {
       if (!store) return null;
@@ -344,6 +374,7 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   return {
     t, data, input, profile, settings, questions, doc, chosen, notice, busy, progress, edited, previous, formerCommunes,
     checkPrevious: previous?.ok && input?.comparison ? { year: previous.data.year, households: previous.data.households, awards: previous.data.awards } : undefined,
+    merger, formerAsked, saveMerger, assignFormer,
     openFiles, openPrevious, dropPrevious, saveProfile, confirm, dropPart, choose, chooseByFormerCommune, insert, updateAll, clearNotice, cancelUpdate: () => setEdited(null),
   };
 }
