@@ -2,6 +2,7 @@
 import { assignTo, formerQuestions, mergerText, parseMergerText, withMerger } from '../../src/taskpane/merger/merger';
 import { parseConfirmedProfile, type ConfirmedProfile } from '../../src/hosts/confirmedProfile';
 import type { FormerCommuneSummary } from '../../src/core/formerCommunes';
+import { mergerOf, settingsWithAssignment, settingsWithMerger } from '../../src/taskpane/word/wordMerger';
 import { PROFILE } from '../core/merged/threeCommunes';
 
 const ok = (text: string) => {
@@ -108,5 +109,28 @@ describe('the former communes kept in the pane\'s settings', () => {
     expect(parseConfirmedProfile({ year: 2025, formerCommunes: [{ name: 'Gia Hòa', villages: ['Thôn 1'] }] })).toEqual({ year: 2025 });
     expect(parseConfirmedProfile({ year: 2025, formerCommunes: 'x', renamedVillages: 7 })).toEqual({ year: 2025 });
     expect(parseConfirmedProfile({ formerCommunes: [{ name: 'A', villages: ['Thôn 1'] }, { name: 'B', villages: ['Thôn 1'] }] })).toBeUndefined();
+  });
+});
+
+describe('the Word pane keeps the former communes in the document', () => {
+  const r = parseMergerText('Gia Hòa: Thôn 1 → Thôn Hòa Bình, Thôn 2\nGia Thịnh: Thôn 1, Thôn 3 → Thôn 2', 'vi');
+  if (!r.ok) throw new Error(r.problems.join('\n'));
+  const profile = { commune: 'Hòa Thịnh', year: 2025, villages: ['Thôn Hòa Bình', 'Thôn 1', 'Thôn 2'] };
+
+  test('in the full profile when there is one, checked by its rules; beside the confirmed year without one', () => {
+    const withProfile = settingsWithMerger({ profile, sections: ['ho-ngheo'] }, r.merger, r.villages);
+    expect(withProfile).toEqual({ ok: true, settings: { profile: { ...profile, ...r.merger }, sections: ['ho-ngheo'] } });
+    const without = settingsWithMerger({ confirmed: { year: 2025 } }, r.merger, r.villages);
+    expect(without.ok && without.settings.confirmed).toEqual({ year: 2025, villages: ['Thôn Hòa Bình', 'Thôn 2', 'Thôn 1'], ...r.merger });
+    expect(without.ok && mergerOf(without.settings)).toEqual(r.merger);
+    // Removed: the profile keeps the rest.
+    const dropped = settingsWithMerger({ profile: { ...profile, ...r.merger } }, null, []);
+    expect(dropped.ok && dropped.settings.profile).toEqual(profile);
+  });
+
+  test('a file told to be a former commune\'s is kept where the former communes are', () => {
+    const s = settingsWithAssignment({ confirmed: { formerCommunes: r.merger.formerCommunes } }, { file: 'so-ho-a.xlsx' }, 'Gia Thịnh');
+    expect(s.confirmed?.formerCommunes?.map((c) => c.files)).toEqual([undefined, ['so-ho-a.xlsx']]);
+    expect(settingsWithAssignment({}, { file: 'x.xlsx' }, 'Gia Hòa')).toEqual({});
   });
 });
