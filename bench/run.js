@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Performance bench: how long the core and the CLI take on a large household register, compared with exceljs
-// reading the same file. Measurement, not a test: a missed budget never fails the process.
+// reading the same file; two years compared; a merged commune's three workbooks (bench/merged.js). Measurement, not
+// a test: a missed budget never fails the process.
 //   npm run bench [-- --rows N] [-- --json] [-- --no-memory | --memory]
 //   (use `npm run -s bench -- --json` for clean JSON on stdout; the peak memory of `baocao validate` on 300,000 and
 //   1,048,575 rows is measured unless --no-memory, or alone with --memory; the registers are generated once, cached)
