@@ -65,6 +65,9 @@ async function pane(opts: { host: 'excel' | 'word'; stored?: string | null; work
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), HANDOVER_KEY);
 
+/** The Excel pane's notice after the last "Gửi sang Word". */
+let lastSent = '';
+
 /** Opens the Excel pane over `grids`, presses "Gửi sang Word", and returns what the storage then holds. */
 async function sendFromExcel(name: string, grids: Grid[], before: string | null): Promise<string> {
   const page = await pane({ host: 'excel', workbook: { name, grids: plainGrids(grids) }, stored: before });
@@ -73,6 +76,7 @@ async function sendFromExcel(name: string, grids: Grid[], before: string | null)
   await send.scrollIntoViewIfNeeded();
   await send.click();
   await page.locator('[data-testid="notice"]').filter({ hasText: vi('sentToWord') }).waitFor();
+  lastSent = await page.locator('[data-testid="notice"]').innerText();
   const now = await stored(page);
   if (!now) throw new Error('nothing stored after "Gửi sang Word"');
   return now;
@@ -210,8 +214,12 @@ describe('the hand-over keeps both workbooks', () => {
 
   test('a workbook holding both registers replaces both parts', async () => {
     const first = await sendFromExcel('So-ho.xlsx', [householdGrid({ year: 2023, villages: VILLAGES, perVillage: 3 })], null);
+    expect(lastSent).toBe(`${vi('sentParts', { parts: 'hộ gia đình', kept: '' })} ${vi('sentToWord')}`);
     const second = await sendFromExcel('Khen-thuong.xlsx', [awardGrid({ year: 2023, count: 4 })], first);
+    // The notice says which part was sent and which earlier part Word keeps beside it.
+    expect(lastSent).toBe(`Đã gửi số liệu khen thưởng sang Word (vẫn giữ số liệu hộ gia đình đã gửi từ "So-ho.xlsx"). ${vi('sentToWord')}`);
     const whole = await sendFromExcel('Tong-hop.xlsx', [householdGrid({ year: 2023, villages: VILLAGES, perVillage: 2 }), awardGrid({ year: 2023, count: 5, sheet: 'KT' })], second);
+    expect(lastSent).toBe(`Đã gửi số liệu hộ gia đình và khen thưởng sang Word. ${vi('sentToWord')}`);
     const { h } = expected(whole);
     expect([h.households?.workbook, h.awards?.workbook]).toEqual(['Tong-hop.xlsx', 'Tong-hop.xlsx']);
     const page = await pane({ host: 'word', stored: whole, document: DOCUMENT });

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExcelPort, PaneSettings, WorkbookSnapshot } from '../../hosts/excel/port';
 import { HostError } from '../../hosts/excel/hostError';
 import { summarySheetModel } from '../../hosts/excel/summarySheet';
-import { sendHandover, type KeyValueStore } from '../../hosts/handover';
+import { HANDOVER_PARTS, sendHandover, type KeyValueStore } from '../../hosts/handover';
 import type { Lang } from '../../i18n/messages';
 import { uiText, type UiKey } from '../../i18n/ui';
 import type { LayoutOverride } from '../../core/layout/detect';
@@ -224,8 +224,12 @@ export function useExcelPane(port: ExcelPort, lang: Lang, store: KeyValueStore |
     act(async () => {
       if (!state.analysis || !state.snapshot || !store) return null;
       const last = state.analysis.previous?.ok ? { previous: state.analysis.previous.data } : {};
-      sendHandover(store, state.snapshot.name, state.analysis.report, new Date(), { inferred: state.analysis.inferred, dataYears: state.analysis.dataYears, ...last });
-      return { intent: 'success', text: t('sentToWord') };
+      const { handover, replaced } = sendHandover(store, state.snapshot.name, state.analysis.report, new Date(), { inferred: state.analysis.inferred, dataYears: state.analysis.dataYears, ...last });
+      // Which part was sent, and the other part (sent earlier from another workbook) that Word keeps beside it.
+      const parts = replaced.map((k) => t(`partName_${k}`)).join(langRef.current === 'vi' ? ' và ' : ' and ');
+      const other = HANDOVER_PARTS.find((k) => !replaced.includes(k) && handover[k]);
+      const kept = other ? t('sentKept', { part: t(`partName_${other}`), workbook: handover[other]?.workbook ?? '' }) : '';
+      return { intent: 'success', text: `${t('sentParts', { parts, kept })} ${t('sentToWord')}` };
     });
 
   return { state, t, find: () => find(), openPrevious, dropPrevious, saveMerger, assignFormer, select, highlight, clearHighlight, applyFixes, undoFixes, saveMapping, confirmProfile, writeSummary, sendToWord };

@@ -100,15 +100,6 @@ export function WordPane({ port, lang, store, page }: Props) {
             <ProfileForm profile={w.profile} fallback={{ commune: input?.commune, year: input?.year, villages: input?.villages }} lang={lang} busy={w.busy} onSave={w.saveProfile} />
           </AccordionPanel>
         </AccordionItem>
-        {/* Former communes matter to the workbooks read here; figures sent from Excel were split there. */}
-        {w.data?.kind !== 'excel' && (
-          <AccordionItem value="merger">
-            <AccordionHeader>{t('mergerTitle')}</AccordionHeader>
-            <AccordionPanel>
-              <MergerCard merger={w.merger} lang={lang} busy={w.busy} onSave={w.saveMerger} onDrop={() => w.saveMerger(null)} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
         <AccordionItem value="sections">
           <AccordionHeader>{t('sectionsTitle')}</AccordionHeader>
           <AccordionPanel>
@@ -131,6 +122,15 @@ export function WordPane({ port, lang, store, page }: Props) {
             <CheckPanel port={port} lang={lang} data={input} previous={w.checkPrevious} openReport={page?.openReport} onStart={w.clearNotice} />
           </AccordionPanel>
         </AccordionItem>
+        {/* Former communes matter to the workbooks read here; figures sent from Excel were split there. */}
+        {w.data?.kind !== 'excel' && (
+          <AccordionItem value="merger">
+            <AccordionHeader>{t('mergerTitle')}</AccordionHeader>
+            <AccordionPanel>
+              <MergerCard merger={w.merger} lang={lang} busy={w.busy} onSave={w.saveMerger} onDrop={() => w.saveMerger(null)} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {w.doc && (
           <AccordionItem value="preview">
             <AccordionHeader>{t('preview')}</AccordionHeader>
