@@ -26,6 +26,8 @@ export class Doc {
   }
   selected: string | null = null;
   nextId = 1;
+  /** Range.expandTo fails at sync (ItemNotFound), as a host without a union of the two ranges would. */
+  failExpandTo = false;
 
   flush(): void {
     const work = this.pending;
@@ -153,6 +155,11 @@ export class MParagraph extends Loadable {
   }
   get text(): string {
     return this.guard('text', this.plain());
+  }
+  /** 1 in a table's cell, 0 in the body (the model has no nested tables). */
+  get tableNestingLevel(): number {
+    const inTable = (nodes: MNode[]): boolean => nodes.some((n) => (n instanceof MTable ? n.cells.flat().some((c) => c.body.paragraph === this) : n instanceof MControl && inTable(n.children)));
+    return this.guard('tableNestingLevel', inTable(this.doc.body) ? 1 : 0);
   }
   insertText(text: string, where: string): MRun {
     this.doc.calls.push(`paragraph.insertText ${where} ${text}`);
@@ -364,10 +371,36 @@ export interface MRange {
   paragraph: MParagraph;
   at: 'whole' | 'start' | 'caret';
   compareLocationWith(other: MRange): MResult<string>;
+  /** The range from the start of the first of the two to the end of the last, in document order (WordApi 1.3). */
+  expandTo(other: MRange): MSpan;
+}
+
+/** A range over whole paragraphs, first to last: its paragraphs are those it touches. */
+export interface MSpan {
+  paragraphs: MCollection<MParagraph>;
 }
 
 export function rangeOf(doc: Doc, paragraph: MParagraph, at: MRange['at']): MRange {
-  return { paragraph, at, compareLocationWith: (other) => new MResult(doc, () => (other.paragraph === paragraph && other.at === at ? 'Equal' : 'Before')) };
+  return {
+    paragraph,
+    at,
+    compareLocationWith: (other) => new MResult(doc, () => (other.paragraph === paragraph && other.at === at ? 'Equal' : 'Before')),
+    expandTo: (other) => {
+      doc.calls.push('range.expandTo');
+      if (doc.failExpandTo) doc.pending.push(() => {
+        throw new Error('ItemNotFound');
+      });
+      return {
+        paragraphs: new MCollection(doc, () => {
+          const all = paragraphsOf(doc.body);
+          const [a, b] = [all.indexOf(paragraph), all.indexOf(other.paragraph)];
+          // A range that only touches the start of a paragraph after it (other.at 'start') does not hold it.
+          const last = Math.max(a, b) === b && other.at === 'start' && b > a ? b - 1 : Math.max(a, b);
+          return all.slice(Math.min(a, b), last + 1);
+        }),
+      };
+    },
+  };
 }
 
 /** The document API the adapter sees, over the model. */
@@ -397,7 +430,15 @@ export function documentApi(doc: Doc) {
         return innermost(MTable) ?? new MNull(doc);
       },
     }),
-    body: { paragraphs: new MCollection(doc, () => paragraphsOf(doc.body)) },
+    body: {
+      paragraphs: new MCollection(doc, () => paragraphsOf(doc.body)),
+      getRange: (where: string) => {
+        if (where !== 'Start') throw new Error(`body.getRange ${where} is not modelled`);
+        const first = paragraphsOf(doc.body)[0];
+        if (!first) throw new Error('ItemNotFound');
+        return rangeOf(doc, first, 'start');
+      },
+    },
     contentControls: new MControlCollection(doc, () => controlsOf(doc.body)),
   };
 }

@@ -9,6 +9,7 @@ import { locateParagraph } from './paragraphLookup';
 import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type UpdateMode, type UpdateResult, type WordPort, type WordReport, type WordSettings } from './port';
 import type { ReportTable, TableSlot } from '../../core/check/types';
 import { layoutSection, type LaidBlock } from './sectionLayout';
+import { letterFromPreceding, letterSections, sectionForControl, type PrecedingParagraph } from './sectionLetters';
 import { columnPoints, type GridRowKind, type GridSpan } from './tableGrid';
 import { CELL_LOOK, FONT, TEXT_WIDTH_PT, type ParagraphLook } from './wordFormat';
 import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
@@ -275,7 +276,6 @@ export class FakeWord implements WordPort {
   async insertSections(sections: ReportSection[]): Promise<void> {
     this.calls.push(`insertSections ${sections.map((s) => s.id).join(',')}`);
     if (!sections.length) return;
-    const controls = sections.map((s): FakeControl => ({ kind: 'control', id: this.nextId++, tag: tagOf(s.id), title: s.title, locked: false, children: this.render(layoutSection(s)) }));
     // A cursor left in content that is gone (a test removed it) falls back to the end, as Word's would.
     if (!placeOf(this.body, this.cursor)) this.moveCursorToEnd();
     const place = placeOf(this.body, this.cursor);
@@ -283,11 +283,14 @@ export class FakeWord implements WordPort {
     const controlEntry = [...place.chain].reverse().find((e) => e.container[e.index].kind === 'control');
     const innermost = controlEntry && controlEntry.container[controlEntry.index];
     // Our control first (never a control inside ours), then a table (never a control inside a cell).
-    const after = innermost?.kind === 'control' && isOurTag(innermost.tag) ? controlEntry : place.inCell ? place.chain[place.chain.length - 1] : null;
+    const ours = innermost?.kind === 'control' && isOurTag(innermost.tag) ? innermost : null;
+    const after = ours ? controlEntry : place.inCell ? place.chain[place.chain.length - 1] : null;
+    const empty = paragraphText(this.cursor) === '';
+    const lettered = letterSections(sections, letterFromPreceding(this.preceding(ours, !after && !empty && this.cursorAtStart)));
+    const controls = lettered.map((s): FakeControl => ({ kind: 'control', id: this.nextId++, tag: tagOf(s.id), title: s.title, locked: false, children: this.render(layoutSection(s)) }));
     if (after) after.container.splice(after.index + 1, 0, ...controls);
     else {
       const { container, index } = place.chain[place.chain.length - 1];
-      const empty = paragraphText(this.cursor) === '';
       if (container === this.body && index === container.length - 1) {
         // The last paragraph stays last, outside any control: an empty one simply follows the sections.
         if (empty || this.cursorAtStart) container.splice(index, 0, ...controls);
@@ -303,6 +306,16 @@ export class FakeWord implements WordPort {
     this.cursorAtStart = true;
     await this.remember(controls.map((c) => ({ tag: c.tag, text: blockText(c) })), 'insert');
     this.changed();
+  }
+
+  /** The paragraphs before the sections to insert: up to the end of our control the cursor is in (they go after it),
+   *  else up to the cursor's paragraph, without it when they go before it. */
+  private preceding(ours: FakeControl | null, beforeCursor: boolean): PrecedingParagraph[] {
+    const all = this.paragraphs();
+    const inTable = new Set(tablesIn(this.body).flatMap(tableParagraphs));
+    const inside = ours ? flatten(ours.children) : [];
+    const last = ours ? all.indexOf(inside[inside.length - 1]) : all.indexOf(this.cursor) - (beforeCursor ? 1 : 0);
+    return all.slice(0, last + 1).map((p) => ({ text: paragraphText(p), inTable: inTable.has(p) }));
   }
 
   async listSections(): Promise<SectionControl[]> {
@@ -340,10 +353,10 @@ export class FakeWord implements WordPort {
     const written: WrittenControl[] = [];
     for (const s of sections) {
       const tag = tagOf(s.id);
-      const blocks = layoutSection(s);
       for (const cc of this.controls().filter((c) => c.tag === tag && !c.locked)) {
         const hadCursor = flatten(cc.children).includes(this.cursor);
-        cc.children = this.render(blocks);
+        // Each control keeps the letter its heading shows now.
+        cc.children = this.render(layoutSection(sectionForControl(s, blockText(cc))));
         if (hadCursor) this.cursor = flatten(cc.children)[0];
         written.push({ tag, text: blockText(cc) });
       }

@@ -10,6 +10,7 @@ import { locateParagraph } from './paragraphLookup';
 import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type UpdateMode, type UpdateResult, type WordPort, type WordReport, type WordSettings } from './port';
 import { tablesOfBodyOoxml } from './wordTables';
 import { layoutSection } from './sectionLayout';
+import { controlLines, letterFromPreceding, letterSections, sectionForControl, type PrecedingParagraph } from './sectionLetters';
 import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
 
 export { wordApiSupported, mergeCellsSupported, countWordSyncs } from './officeWordRuntime';
@@ -58,28 +59,31 @@ export class OfficeWord implements WordPort {
     if (!sections.length) return;
     const render = this.renderOptions();
     const written = await this.run(async (context) => {
-      const anchor = context.document.getSelection().paragraphs.getLast();
-      anchor.load('text');
-      const parentControl = context.document.getSelection().parentContentControlOrNullObject;
-      parentControl.load('tag');
-      const parentTable = context.document.getSelection().parentTableOrNullObject;
-      parentTable.load('rowCount');
-      const atEnd = anchor.getRange('Whole').compareLocationWith(context.document.body.paragraphs.getLast().getRange('Whole'));
-      // A caret at the very start of a paragraph (where the previous insert left it) puts the section before it.
-      const atStart = context.document.getSelection().getRange('Start').compareLocationWith(anchor.getRange('Start'));
-      await context.sync();
+      // The paragraphs before the cursor tell the inserted headings' letter. A host that cannot give them (expandTo
+      // failing) costs the letter, never the insert: the read is then made again without them.
+      let read = queueInsertRead(context, true);
+      try {
+        await context.sync();
+      } catch {
+        read = queueInsertRead(context, false);
+        await context.sync();
+      }
+      const { anchor, parentControl, parentTable, atEnd, atStart, preceding } = read;
+
+      const inOurs = !parentControl.isNullObject && isOurTag(parentControl.tag);
+      const empty = anchor.text === '';
+      // The cursor's own paragraph is before the sections unless they go before it.
+      const beforeAnchor = !inOurs && parentTable.isNullObject && !empty && atStart.value === 'Equal';
+      const lettered = letterSections(sections, preceding && letterFromPreceding(precedingOf(preceding, beforeAnchor, inOurs ? parentControl.text : null)));
 
       let seed: Word.Paragraph;
-      if (!parentControl.isNullObject && isOurTag(parentControl.tag)) seed = parentControl.insertParagraph('', 'After');
+      if (inOurs) seed = parentControl.insertParagraph('', 'After');
       else if (!parentTable.isNullObject) seed = parentTable.insertParagraph('', 'After');
-      else {
-        const empty = anchor.text === '';
-        if (!empty && atStart.value === 'Equal') seed = anchor.insertParagraph('', 'Before');
-        else if (atEnd.value === 'Equal') seed = (empty ? anchor : anchor.insertParagraph('', 'After')).insertParagraph('', 'Before');
-        else seed = empty ? anchor : anchor.insertParagraph('', 'After');
-      }
+      else if (beforeAnchor) seed = anchor.insertParagraph('', 'Before');
+      else if (atEnd.value === 'Equal') seed = (empty ? anchor : anchor.insertParagraph('', 'After')).insertParagraph('', 'Before');
+      else seed = empty ? anchor : anchor.insertParagraph('', 'After');
       const controls: Word.ContentControl[] = [];
-      for (const section of sections) {
+      for (const section of lettered) {
         const previous = controls[controls.length - 1];
         if (previous) seed = previous.insertParagraph('', 'After');
         controls.push(this.queueControl(seed, section, render));
@@ -134,10 +138,9 @@ export class OfficeWord implements WordPort {
       for (const section of sections) {
         const tag = tagOf(section.id);
         const targets = skip.has(tag) ? [] : ours.filter((cc) => cc.tag === tag && !cc.cannotEdit);
-        if (!targets.length) continue;
-        const blocks = layoutSection(section);
         for (const cc of targets) {
-          queueRefill(cc, blocks, render);
+          // Each control keeps the letter its heading shows now (cc.text was read above).
+          queueRefill(cc, layoutSection(sectionForControl(section, cc.text)), render);
           updated.push({ cc, tag });
         }
       }
@@ -156,18 +159,17 @@ export class OfficeWord implements WordPort {
     const result = await this.run(async (context) => {
       const found = sections.map((s) => {
         const controls = context.document.contentControls.getByTag(tagOf(s.id));
-        // cannotEdit is a plain boolean of each control (locked ones are left alone), not a navigation property.
+        // Plain properties of each control: locked ones are left alone; the text shows the heading's letter.
         // eslint-disable-next-line office-addins/no-navigational-load
-        controls.load('cannotEdit');
+        controls.load('cannotEdit,text');
         return controls;
       });
       await context.sync();
       const updated: Array<{ cc: Word.ContentControl; tag: string }> = [];
       sections.forEach((section, i) => {
-        const blocks = layoutSection(section);
         for (const cc of found[i].items) {
           if (cc.cannotEdit) continue;
-          queueRefill(cc, blocks, render);
+          queueRefill(cc, layoutSection(sectionForControl(section, cc.text)), render);
           updated.push({ cc, tag: tagOf(section.id) });
         }
       });
@@ -232,6 +234,35 @@ export class OfficeWord implements WordPort {
     const store = this.store();
     await writeFingerprints(store, recordWrites(readFingerprints(store), written, mode));
   }
+}
+
+/** The reads an insert decides from, queued for one sync; with `preceding`, the text of the paragraphs from the
+ *  body's start to the cursor's paragraph (included), for the headings' letter. */
+function queueInsertRead(context: Word.RequestContext, withPreceding: boolean) {
+  const anchor = context.document.getSelection().paragraphs.getLast();
+  anchor.load('text');
+  const parentControl = context.document.getSelection().parentContentControlOrNullObject;
+  parentControl.load('tag,text');
+  const parentTable = context.document.getSelection().parentTableOrNullObject;
+  parentTable.load('rowCount');
+  const atEnd = anchor.getRange('Whole').compareLocationWith(context.document.body.paragraphs.getLast().getRange('Whole'));
+  // A caret at the very start of a paragraph (where the previous insert left it) puts the section before it.
+  const atStart = context.document.getSelection().getRange('Start').compareLocationWith(anchor.getRange('Start'));
+  let preceding: Word.ParagraphCollection | null = null;
+  if (withPreceding) {
+    preceding = anchor.getRange('Whole').expandTo(context.document.body.getRange('Start')).paragraphs;
+    preceding.load('text,tableNestingLevel');
+  }
+  return { anchor, parentControl, parentTable, atEnd, atStart, preceding };
+}
+
+/** The paragraphs before the sections: those read up to the cursor's, without it when the sections go before it;
+ *  inside our control (the sections go after it) its whole text, whose cells (tab-separated) are no headings. */
+function precedingOf(read: Word.ParagraphCollection, beforeAnchor: boolean, controlText: string | null): PrecedingParagraph[] {
+  const out = read.items.map((p): PrecedingParagraph => ({ text: p.text, inTable: p.tableNestingLevel > 0 }));
+  if (beforeAnchor) out.pop();
+  if (controlText !== null) out.push(...controlLines(controlText).map((text) => ({ text, inTable: text.includes('\t') })));
+  return out;
 }
 
 /** One of our controls as the pane lists it, with whether the clerk edited it since the add-in wrote it. */
