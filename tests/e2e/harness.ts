@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Grid } from '../../src/core/grid';
 import type { FakeExcel } from '../../src/hosts/excel/fakeExcel';
 import type { FakeWord } from '../../src/hosts/word/fakeWord';
+import { uiText } from '../../src/i18n/ui';
 import { findChromium } from '../../scripts/lib/chromium';
 import { ensurePaneBuilt as buildPaneWhenStale } from '../../scripts/lib/paneBuild';
 import { paneHandler } from '../../scripts/lib/paneServer';
@@ -140,6 +141,19 @@ export async function waitIdle(page: Page, findLabel = 'Tìm lại', timeout = 6
       return Boolean(button && !button.disabled && !main?.querySelector('[role="status"]'));
     },
     findLabel,
+    { timeout },
+  );
+}
+
+/** Waits until the Word pane is idle: "Mở sổ Excel…" enabled and no progress bar. */
+export async function wordIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (label) => {
+      const main = document.querySelector('main');
+      const open = Array.from(main?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
+      return Boolean(open && !open.disabled && !main?.querySelector('.fui-ProgressBar'));
+    },
+    uiText('vi', 'openWorkbook'),
     { timeout },
   );
 }

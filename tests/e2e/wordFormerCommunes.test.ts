@@ -23,7 +23,7 @@ import { WORD_SETTINGS_KEY } from '../../src/hosts/word/wordSettings';
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { GIA_HOA, GIA_PHU, PROFILE, WORKBOOKS, workbook } from '../core/merged/threeCommunes';
 import { householdGrid } from '../hosts/handoverRegisters';
-import { SHOTS, collapse, expand, notice, overflowingElements, paneSession, panesClosedAfterEach, type PaneWindow } from './harness';
+import { SHOTS, collapse, expand, notice, overflowingElements, paneSession, panesClosedAfterEach, type PaneWindow, wordIdle } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -65,15 +65,6 @@ async function pane(opts: { stored?: string; settings?: WordSettings }): Promise
   }
   const p = await panes.open(session.browser, session.server.url, { host: 'word', document: DOCUMENT, script: lines.join('\n') || undefined, width: WIDTH, height: HEIGHT });
   return p.page;
-}
-
-/** Waits until the Word pane is idle: "Mở sổ Excel…" enabled and no progress bar. */
-async function wordIdle(page: Page): Promise<void> {
-  await page.waitForFunction((label) => {
-    const main = document.querySelector('main');
-    const open = Array.from(main?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-    return Boolean(open && !open.disabled && !main?.querySelector('.fui-ProgressBar'));
-  }, vi('openWorkbook'));
 }
 
 // Fluent's Checkbox puts its native props on the <input>; the label is the one that names it.

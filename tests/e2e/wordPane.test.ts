@@ -21,7 +21,7 @@ import type { FakeBlock, FakeParagraph, FakeTable } from '../../src/hosts/word/f
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { readWorkbookFile } from '../../src/io/xlsx';
 import { SAMPLES, sampleKey } from '../samples';
-import { SHOTS, ensurePaneBuilt, expand, launchChromium, notice, openPane, overflowingElements, panesClosedAfterEach, serveDist, shot, type OpenedPane, type PaneWindow, type StaticServer } from './harness';
+import { SHOTS, ensurePaneBuilt, expand, launchChromium, notice, openPane, overflowingElements, panesClosedAfterEach, serveDist, shot, type OpenedPane, type PaneWindow, type StaticServer, wordIdle } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -209,19 +209,6 @@ async function wordPane(document: string[], script?: string): Promise<OpenedPane
   await paneAt400(pane.page);
   await pane.page.getByRole('button', { name: vi('openWorkbook') }).waitFor();
   return pane;
-}
-
-/** Waits until the Word pane is idle: "Mở sổ Excel…" enabled and no progress bar. */
-async function wordIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(
-    (label) => {
-      const main = document.querySelector('main');
-      const open = Array.from(main?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-      return Boolean(open && !open.disabled && !main?.querySelector('.fui-ProgressBar'));
-    },
-    vi('openWorkbook'),
-    { timeout },
-  );
 }
 
 /** Runs `action`, waits for the fake to be called (a call starting with `call`) once more, then for the pane to be idle. */

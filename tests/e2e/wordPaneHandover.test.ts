@@ -19,7 +19,7 @@ import { HANDOVER_KEY, handedOver, readHandover } from '../../src/hosts/handover
 import type { WordSettings } from '../../src/hosts/word/port';
 import { uiText, type UiKey } from '../../src/i18n/ui';
 import { awardGrid, householdGrid } from '../hosts/handoverRegisters';
-import { SHOTS, ensurePaneBuilt, launchChromium, notice, openPane, plainGrids, serveDist, waitIdle, type OpenedPane, type PaneWindow, type StaticServer } from './harness';
+import { SHOTS, ensurePaneBuilt, launchChromium, notice, openPane, plainGrids, serveDist, waitIdle, type OpenedPane, type PaneWindow, type StaticServer, wordIdle } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -88,15 +88,6 @@ function expected(text: string) {
   const both = h && handedOver(h);
   if (!h || !both) throw new Error('stored hand-over unreadable');
   return { h, both };
-}
-
-/** Waits until the Word pane is idle: "Mở sổ Excel…" enabled and no progress bar. */
-async function wordIdle(page: Page): Promise<void> {
-  await page.waitForFunction((label) => {
-    const main = document.querySelector('main');
-    const open = Array.from(main?.querySelectorAll('button') ?? []).find((b) => b.textContent === label);
-    return Boolean(open && !open.disabled && !main?.querySelector('.fui-ProgressBar'));
-  }, vi('openWorkbook'));
 }
 
 const partText = (page: Page, kind: 'households' | 'awards') => page.locator(`[data-testid="part-${kind}"]`).innerText();
