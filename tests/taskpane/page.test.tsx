@@ -20,6 +20,8 @@ import { reportInputOf } from '../../src/core/report/input';
 import { analyse } from '../../src/core/analyse';
 import type { Grid } from '../../src/core/grid';
 import { isReportFile } from '../../src/taskpane/fileTypes';
+import { ReportView } from '../../src/taskpane/page/ReportView';
+import { PROFILE, WORKBOOKS } from '../core/merged/threeCommunes';
 
 const render = (el: ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -150,5 +152,18 @@ describe('a report opened into the in-memory document', () => {
     expect(d.paragraphs().map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['BÁO CÁO', 'Năm 2024, toàn xã có 30 hộ.']);
     expect(d.cursor).toBe(d.paragraphs()[0]);
     expect(changes).toBe(1);
+  });
+});
+
+describe('the report tab of a merged commune', () => {
+  it('offers the former communes\' lines (off) only when the figures have former communes', () => {
+    const merged = reportInputOf(analyse(WORKBOOKS, { profile: PROFILE, today: new Date('2026-01-10T00:00:00Z') }), PROFILE);
+    const html = render(<ReportView input={merged} lang="vi" />);
+    expect(html).toContain('data-testid="by-former-commune"');
+    expect(html).not.toMatch(/data-testid="by-former-commune"[^>]*checked/);
+    // Off: the preview has no former commune's line.
+    expect(textOf(html)).not.toContain('Địa bàn xã Gia Hòa (cũ)');
+    const plain = reportInputOf(analyse([{ file: 'so.xlsx', sheets: [register()] }], { today: new Date('2024-12-01T00:00:00Z') }));
+    expect(render(<ReportView input={plain} lang="vi" />)).not.toContain('by-former-commune');
   });
 });

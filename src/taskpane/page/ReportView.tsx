@@ -16,11 +16,16 @@ const useStyles = makeStyles({
 
 export function ReportView({ input, lang }: { input: ReportInput; lang: Lang }) {
   const s = useStyles();
-  const doc = useMemo(() => buildReport(input, SECTION_IDS), [input]);
+  // A merged commune may state each former commune's figures, as in the Word pane (off until asked).
+  const [byFormerCommune, setByFormerCommune] = useState(false);
+  const doc = useMemo(() => buildReport(input, SECTION_IDS, { byFormerCommune }), [input, byFormerCommune]);
   const [chosen, setChosen] = useState<SectionId[]>([...SECTION_IDS]);
   return (
     <div className={s.root}>
-      <SectionChoice doc={doc} chosen={chosen} lang={lang} onChange={(ids) => setChosen(SECTION_IDS.filter((id) => ids.includes(id)))} />
+      <SectionChoice
+        doc={doc} chosen={chosen} lang={lang} onChange={(ids) => setChosen(SECTION_IDS.filter((id) => ids.includes(id)))}
+        formerCommunes={input.formerCommunes?.length ? { checked: byFormerCommune, onChange: setByFormerCommune } : undefined}
+      />
       <DownloadReport doc={doc} chosen={chosen} input={input} lang={lang} />
       <div className={s.preview} data-testid="report-preview">
         <ReportPreview doc={doc} sections={chosen} />

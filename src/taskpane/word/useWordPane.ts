@@ -158,7 +158,9 @@ export function useWordPane(port: WordPort, lang: Lang, store: KeyValueStore | n
   const merger = useMemo(() => mergerOf(settings), [settings]);
   const formerAsked = useMemo(() => formerQuestions(opened?.formerCommunes, false), [opened]);
   const byFormerCommune = formerCommunes.on;
-  const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS, { byFormerCommune }) : null), [input, byFormerCommune]);
+  // The profile's base of the Gia đình văn hóa rate, as the CLI's report uses it.
+  const culturalFamilyBase = profile?.overrides?.culturalFamilyBase ?? 'registered';
+  const doc = useMemo(() => (input ? buildReport(input, SECTION_IDS, { byFormerCommune, culturalFamilyBase }) : null), [input, byFormerCommune, culturalFamilyBase]);
   const questions = useMemo(() => {
     if (!data || !input) return { year: null, villages: null };
     const a = { year: input.year, villages: input.villages, inferred: stillInferred(data, settings), dataYears: data.dataYears };
