@@ -65,8 +65,14 @@ export async function docxReportOfBytes(bytes: Uint8Array, file = 'báo cáo.doc
   if (!xml.slice(0, 4000).includes('wordprocessingml/2006/main')) throw unusableDocx('not-docx', file);
   // Styles only tell which paragraphs are headings: a styles part that is missing or damaged costs that, not the check.
   const stylesXml = (await zip.file(/(^|\/)styles\.xml$/)[0]?.async('string').catch(() => '')) ?? '';
-  const read = readDocumentXml(xml, headingStyles(isWholeXml(stylesXml) ? stylesXml : ''));
+  const read = documentWithStyles(xml, stylesXml);
   return { ...read, tables: tablesOfXml(xml, read.paragraphs) };
+}
+
+/** The paragraphs of a main document part with their layout, heading levels from the styles part's XML (empty,
+ *  missing or damaged: the paragraphs' own outline levels only). The Word pane reads the body's OOXML with it. */
+export function documentWithStyles(documentXml: string, stylesXml: string): Omit<DocxReport, 'tables'> {
+  return readDocumentXml(documentXml, headingStyles(stylesXml && isWholeXml(stylesXml) ? stylesXml : ''));
 }
 
 const attr = (attrs: string, name: string) => new RegExp(String.raw`\b${name}\s*=\s*["']([^"']*)["']`).exec(attrs)?.[1];

@@ -1,14 +1,14 @@
 // The report check over the open document's tables: the in-memory host models merged cells as Word holds them,
 // Office.js's adapter reads them from the body's OOXML in the same single sync as the paragraphs, and a finding's
 // paragraph is the cell's, so selecting it selects the cell.
-import JSZip from 'jszip';
 import { checkReport } from '../../src/core/check';
 import { blocksOfReport, clerkParagraph, FakeWord } from '../../src/hosts/word/fakeWord';
-import { countWordSyncs, OfficeWord, type WordRun } from '../../src/hosts/word/officeWord';
-import { tablesOfBodyOoxml } from '../../src/hosts/word/wordTables';
+import { countWordSyncs, OfficeWord } from '../../src/hosts/word/officeWord';
+import { reportOfBodyOoxml } from '../../src/hosts/word/bodyOoxml';
 import { annex } from '../core/check/tableCorpus';
 import { off, plant, readDocx, tablesOf, toDocx } from '../core/check/tableDocs';
 import { villageTable } from '../fixtures/villageTable';
+import { flatPackage, ooxmlRun } from './wordOoxml';
 
 test('the fake host holds merged cells as Word does and reads them back as a grid', async () => {
   const w = new FakeWord([clerkParagraph('Biểu số 01'), villageTable('247'), clerkParagraph('Cuối')]);
@@ -51,13 +51,6 @@ test('a .docx opened outside Office keeps its merged tables: the check finds wha
   expect(r.paragraphs[inPane[0].paragraph]).toBe(tablesOf(doc)[1].rows[4][5]);
 });
 
-/** A flat OOXML package as Range.getOoxml returns it, around a document part, with Word's extra last paragraph. */
-async function flatPackage(bytes: Uint8Array): Promise<string> {
-  const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/^<\?xml[^>]*\?>/, '');
-  const withLast = xml.replace('</w:body>', '<w:p/></w:body>');
-  return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels"><pkg:xmlData><Relationships/></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>${withLast}</pkg:xmlData></pkg:part></pkg:package>`;
-}
-
 test('Office.js: paragraphs and the body OOXML in one sync; tables renumbered onto Word\'s paragraphs', async () => {
   const doc = plant(annex(2), { table: 0, row: 'Tổng cộng', column: 5, to: off(-3), what: '' }).doc;
   const bytes = await toDocx(doc);
@@ -65,20 +58,7 @@ test('Office.js: paragraphs and the body OOXML in one sync; tables renumbered on
   const ooxml = await flatPackage(bytes);
   // Word lists the paragraphs without the package's extra one, and reads one field result differently.
   const wordTexts = read.paragraphs.map((p, i) => (i === 1 ? `${p} ` : p));
-  const loaded: string[] = [];
-  let synced = false;
-  const run: WordRun = async (batch) => {
-    const context = {
-      document: {
-        body: {
-          paragraphs: { load: (p: string) => loaded.push(p), get items() { if (!synced) throw new Error('not synced'); return wordTexts.map((text) => ({ text })); } },
-          getOoxml: () => ({ get value() { if (!synced) throw new Error('not synced'); return ooxml; } }),
-        },
-      },
-      sync: async () => void (synced = true),
-    };
-    return batch(context as unknown as Word.RequestContext);
-  };
+  const { run, loaded } = ooxmlRun(wordTexts, ooxml);
   const counted = countWordSyncs(run);
   const word = new OfficeWord(counted.run, { settings: { get: () => undefined, set: () => undefined, saveAsync: () => undefined }, mergeCells: false });
   const r = await word.readReport();
@@ -88,5 +68,5 @@ test('Office.js: paragraphs and the body OOXML in one sync; tables renumbered on
   const findings = checkReport(r.paragraphs, { tables: r.tables }).filter((f) => f.code.startsWith('report.table'));
   // The total's rate follows from the wrong total: one problem, one finding.
   expect(findings.map((f) => f.location)).toEqual(['Biểu số 01, dòng Tổng cộng, cột 6 (Số hộ)']);
-  expect(tablesOfBodyOoxml(ooxml, [])).toHaveLength(read.tables.length);
+  expect(reportOfBodyOoxml(ooxml, []).tables).toHaveLength(read.tables.length);
 });

@@ -28,6 +28,8 @@ export interface FakeParagraph {
   runs: FakeRun[];
   /** The formatting the add-in set; null for the clerk's own paragraphs. */
   look: ParagraphLook | null;
+  /** A clerk's paragraph in a heading style: its outline level (0 = Heading 1). The add-in's take theirs from `look`. */
+  outlineLevel?: number | null;
 }
 
 export interface FakeTable {
@@ -58,9 +60,18 @@ export interface FakeControl {
 
 export type FakeBlock = FakeParagraph | FakeTable | FakeControl;
 
-/** A paragraph of the clerk's, with the document's own formatting. */
-export function clerkParagraph(text: string): FakeParagraph {
-  return { kind: 'paragraph', runs: text ? [{ text, bold: false, italic: false, font: null, size: null }] : [], look: null };
+/** A paragraph of the clerk's, with the document's own formatting; with `outlineLevel`, in a heading style. */
+export function clerkParagraph(text: string, outlineLevel: number | null = null): FakeParagraph {
+  const p: FakeParagraph = { kind: 'paragraph', runs: text ? [{ text, bold: false, italic: false, font: null, size: null }] : [], look: null };
+  return outlineLevel === null ? p : { ...p, outlineLevel };
+}
+
+const HEADING_STYLE = /^Heading([1-9])$/;
+
+/** The outline level a paragraph's heading style gives it, as Word's OOXML would show it; null for body text. */
+function outlineLevelOf(p: FakeParagraph): number | null {
+  const style = p.look ? HEADING_STYLE.exec(p.look.style) : null;
+  return style ? Number(style[1]) - 1 : p.outlineLevel ?? null;
 }
 
 export function paragraphText(p: FakeParagraph): string {
@@ -102,15 +113,17 @@ function reportTable(t: FakeTable, index: Map<FakeParagraph, number>): ReportTab
 
 /**
  * A document's blocks from a report read from a .docx (the page outside Office opening a report): paragraphs as
- * the clerk's, each outermost table as a table with its merged cells, its cells' text in the merges' first cells.
+ * the clerk's, in their heading styles' levels (`outlineLevel`, by paragraph), each outermost table as a table with
+ * its merged cells, its cells' text in the merges' first cells.
  */
-export function blocksOfReport(paragraphs: readonly string[], tables: readonly ReportTable[]): FakeBlock[] {
+export function blocksOfReport(paragraphs: readonly string[], tables: readonly ReportTable[], outlineLevel: ReadonlyArray<number | null> = []): FakeBlock[] {
   const outer = tables.filter((t) => !tables.some((o) => o !== t && o.start <= t.start && o.end >= t.end) && t.grid.length > 0);
   const blocks: FakeBlock[] = [];
   for (let i = 0; i < paragraphs.length; ) {
     const t = outer.find((x) => x.start === i && x.end > i);
     if (!t) {
-      blocks.push(clerkParagraph(paragraphs[i++]));
+      blocks.push(clerkParagraph(paragraphs[i], outlineLevel[i] ?? null));
+      i++;
       continue;
     }
     const merged: GridSpan[] = [];
@@ -375,7 +388,7 @@ export class FakeWord implements WordPort {
     this.calls.push('readReport');
     const all = this.paragraphs();
     const index = new Map(all.map((p, i) => [p, i] as const));
-    return { paragraphs: all.map(paragraphText), tables: tablesIn(this.body).map((t) => reportTable(t, index)) };
+    return { paragraphs: all.map(paragraphText), tables: tablesIn(this.body).map((t) => reportTable(t, index)), outlineLevel: all.map(outlineLevelOf) };
   }
 
   async selectParagraph(index: number, expected?: string): Promise<boolean> {

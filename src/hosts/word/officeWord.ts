@@ -8,7 +8,7 @@ import { queueBlocks, type RenderOptions } from './officeWordRender';
 import { mergeCellsSupported, officeSettings, type WordRun } from './officeWordRuntime';
 import { locateParagraph } from './paragraphLookup';
 import { isOurTag, tagOf, TAG_PREFIX, type SectionControl, type UpdateMode, type UpdateResult, type WordPort, type WordReport, type WordSettings } from './port';
-import { tablesOfBodyOoxml } from './wordTables';
+import { reportOfBodyOoxml } from './bodyOoxml';
 import { layoutSection } from './sectionLayout';
 import { controlLines, letterFromPreceding, letterSections, sectionForControl, type PrecedingParagraph } from './sectionLetters';
 import { parseWordSettings, persist, readFingerprints, writeFingerprints, WORD_SETTINGS_KEY, type SettingsStore } from './wordSettings';
@@ -193,7 +193,8 @@ export class OfficeWord implements WordPort {
 
   async readReport(): Promise<WordReport> {
     return this.run(async (context) => {
-      // One sync: the paragraphs' text, and the body's OOXML for the tables' merged cells (the API has no spans).
+      // One sync: the paragraphs' text, and the body's OOXML for the tables' merged cells (the API has no spans) and
+      // the heading levels of the paragraphs' styles (from its styles part, as in a .docx).
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('text');
       const ooxml = context.document.body.getOoxml();
@@ -201,7 +202,7 @@ export class OfficeWord implements WordPort {
       const texts = paragraphs.items.map((p) => p.text);
       // A ClientResult's value is there after the sync; it has no load().
       // eslint-disable-next-line office-addins/load-object-before-read
-      return { paragraphs: texts, tables: tablesOfBodyOoxml(ooxml.value, texts) };
+      return { paragraphs: texts, ...reportOfBodyOoxml(ooxml.value, texts) };
     });
   }
 

@@ -38,6 +38,9 @@ export interface SectionControl {
 export interface WordReport {
   paragraphs: string[];
   tables: ReportTable[];
+  /** Per paragraph, the outline level its Word heading style gives it (0 = Heading 1), null for body text: the
+   *  check reads headings by style as it does in a .docx (ParagraphLayout.outlineLevel). */
+  outlineLevel: Array<number | null>;
 }
 
 /** How "Cập nhật tất cả" treats sections the clerk edited by hand: ask first, overwrite them, or leave them. */
@@ -101,8 +104,8 @@ export interface WordPort {
   /** The text of the body's paragraphs in order, table cells and content controls included, for the report check. */
   readParagraphs(): Promise<string[]>;
   /**
-   * What the report check reads, in one read: the paragraphs (as readParagraphs) and the document's tables as grids,
-   * merged cells honoured, each slot naming its cell's first paragraph (an index into those paragraphs, so
+   * What the report check reads, in one read: the paragraphs (as readParagraphs), their heading levels from their
+   * styles, and the document's tables as grids, merged cells honoured, each slot naming its cell's first paragraph (an index into those paragraphs, so
    * selectParagraph selects the cell).
    */
   readReport(): Promise<WordReport>;

@@ -112,9 +112,10 @@ export function OutsideOffice({ view, lang, store, header }: Props) {
     try {
       const { docxReportOfBytes } = await import('../../io/docxParagraphs');
       const [picked] = await pickedBytes([file]);
-      const { paragraphs, tables } = await docxReportOfBytes(new Uint8Array(picked.bytes), file.name);
-      // Tables with their merged cells, so the check reads them as in Word and a click selects a cell.
-      doc.open(blocksOfReport(paragraphs, tables));
+      const { paragraphs, tables, layout } = await docxReportOfBytes(new Uint8Array(picked.bytes), file.name);
+      // Tables with their merged cells, so the check reads them as in Word and a click selects a cell; heading
+      // styles kept, so headings read as the CLI reads them.
+      doc.open(blocksOfReport(paragraphs, tables, layout.outlineLevel));
       setNotice(t('reportOpened', { file: file.name, n: paragraphs.length }));
       return null;
     } catch (e) {

@@ -56,10 +56,11 @@ export function CheckPanel({ port, lang, data, previous, openReport, onStart }: 
     setBusy(true);
     setError(null);
     try {
-      // The tables too, with their merged cells: a table finding names its cell, and a click selects that cell.
-      const { paragraphs: ps, tables } = await port.readReport();
+      // The tables too, with their merged cells: a table finding names its cell, and a click selects that cell. The
+      // heading styles' levels make headings as in a .docx the CLI checks.
+      const { paragraphs: ps, tables, outlineLevel } = await port.readReport();
       setParagraphs(ps);
-      setFindings(checkReport(ps, { tables, ...(data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}), ...(data && previous ? { previous } : {}) }));
+      setFindings(checkReport(ps, { tables, layout: { outlineLevel }, ...(data ? { summary: { households: data.households, awards: data.awards }, year: data.year } : {}), ...(data && previous ? { previous } : {}) }));
     } catch (e) {
       setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
