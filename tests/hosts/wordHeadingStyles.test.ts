@@ -2,6 +2,7 @@
 // body's OOXML (styles part included) in its one sync, the in-memory host from its paragraphs' styles.
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { checkReport } from '../../src/core/check';
+import { buildReport } from '../../src/core/report/sections';
 import { readStructure } from '../../src/core/check/structure';
 import type { CheckOptions } from '../../src/core/check/types';
 import { reportOfBodyOoxml } from '../../src/hosts/word/bodyOoxml';
@@ -9,6 +10,7 @@ import { blocksOfReport, clerkParagraph, FakeWord } from '../../src/hosts/word/f
 import { countWordSyncs, OfficeWord } from '../../src/hosts/word/officeWord';
 import type { WordReport } from '../../src/hosts/word/port';
 import { docxReportOfBytes } from '../../src/io/docxParagraphs';
+import { sampleInput } from '../core/report/fixtures';
 import { flatPackage, ooxmlRun } from './wordOoxml';
 
 const LONG = `4. ${'Tiếp tục đẩy mạnh công tác tuyên truyền, vận động nhân dân tham gia các phong trào thi đua '.repeat(3)}`;
@@ -84,7 +86,7 @@ describe('heading styles in the pane\'s report check', () => {
   test('levels stay on Word\'s own paragraphs when its list differs from the OOXML\'s; one it reads differently has none', async () => {
     const bytes = await styledReport();
     const file = await docxReportOfBytes(bytes);
-    // Word reads the title's field result differently, and lists no extra last paragraph.
+    // Word reads one paragraph differently (a field's result, say), and lists no extra last paragraph.
     const wordTexts = file.paragraphs.map((p, i) => (i === 3 ? '1. Công tác văn hóa (sửa)' : p));
     const { outlineLevel } = reportOfBodyOoxml(await flatPackage(bytes), wordTexts);
     expect(outlineLevel).toEqual(file.layout.outlineLevel.map((l, i) => (i === 3 ? null : l)));
@@ -116,5 +118,15 @@ describe('heading styles in the pane\'s report check', () => {
     const r = await w.readReport();
     expect(r.paragraphs).toEqual(['I. KẾT QUẢ', 'Nội dung.', 'Về công tác khen thưởng', 'Khen thưởng 07 tập thể.', 'Cuối']);
     expect(r.outlineLevel).toEqual([0, null, 2, null, null]);
+  });
+
+  test('no new finding: the add-in\'s whole report inserted after a clerk\'s "a)" heading checks silent, styles read', async () => {
+    const input = await sampleInput();
+    const w = new FakeWord([clerkParagraph('ỦY BAN NHÂN DÂN XÃ AN HÒA'), clerkParagraph(`BÁO CÁO Kết quả công tác năm ${input.year}`), clerkParagraph('I. KẾT QUẢ', 0), clerkParagraph('a) Về phong trào thi đua', 1), clerkParagraph(`Phong trào năm ${input.year} được phát động rộng khắp.`), clerkParagraph('Trên đây là báo cáo./.')]);
+    w.moveCursorAfterParagraph(4);
+    await w.insertSections(buildReport(input).sections);
+    const r = await w.readReport();
+    expect(r.paragraphs.filter((_, i) => r.outlineLevel[i] !== null)).toEqual(['I. KẾT QUẢ', 'a) Về phong trào thi đua', 'b) Về công tác khen thưởng', 'c) Thành tích được cấp trên khen thưởng']);
+    expect(checkReport(r.paragraphs, paneOptions(r))).toEqual([]);
   });
 });
