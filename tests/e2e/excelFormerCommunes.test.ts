@@ -46,7 +46,8 @@ test('former communes typed, the unknown sheet asked and answered, the figures b
   expect(await page.locator('[data-testid="by-former"]').count()).toBe(0);
 
   // A mistake first: one sentence naming the line, nothing saved.
-  await expand(page, vi('mergerTitle'));
+  // The former communes are entered where the pane says how it read the workbook.
+  await expand(page, /^Đã tìm thấy: \d+$/);
   const lines = page.getByRole('textbox', { name: vi('mergerLines') });
   await lines.fill('Gia Hòa: Thôn 1, Thôn 2\nGia Thịnh: Thôn 1, Thôn 3');
   await page.getByRole('button', { name: vi('mergerSave') }).click();

@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  merger: { marginTop: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
 interface Props {
@@ -103,12 +104,6 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
               <PreviousYear previous={a.previous} lang={lang} busy={state.busy} onOpen={pane.openPrevious} onDrop={pane.dropPrevious} />
             </AccordionPanel>
           </AccordionItem>
-          <AccordionItem value="merger">
-            <AccordionHeader>{t('mergerTitle')}</AccordionHeader>
-            <AccordionPanel>
-              <MergerCard merger={merger} lang={lang} busy={state.busy} onSave={pane.saveMerger} onDrop={() => pane.saveMerger(null)} />
-            </AccordionPanel>
-          </AccordionItem>
           <AccordionItem value="issues">
             <AccordionHeader><span>{t('issues')} (<span data-testid="issue-count">{uiNumber(issues.length, lang)}</span>)</span></AccordionHeader>
             <AccordionPanel>
@@ -133,6 +128,12 @@ export function ExcelPane({ port, lang, store, onAnalysis }: Props) {
             <AccordionHeader>{`${t('found')}: ${a.registers.length}`}</AccordionHeader>
             <AccordionPanel>
               <FoundPanel analysis={a} lang={lang} overrides={state.snapshot?.settings.overrides ?? {}} onSave={pane.saveMapping} busy={state.busy} />
+              {/* Which former commune each sheet is belongs with how the workbook was read (and keeps the first
+                  screens for the status, summary and issues). */}
+              <section className={s.merger} aria-label={t('mergerTitle')}>
+                <Text weight="semibold" block>{t('mergerTitle')}</Text>
+                <MergerCard merger={merger} lang={lang} busy={state.busy} onSave={pane.saveMerger} onDrop={() => pane.saveMerger(null)} />
+              </section>
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
