@@ -63,7 +63,7 @@ test('a section inserted after "a) …" is lettered "b)", keeps it on "Cập nh�
   await wordIdle(page);
   expect(await heading()).toBe('d) Về công tác khen thưởng');
   expect((await headings(page)).join('\n')).not.toContain('Sửa tay');
-  await shot(page, 'word-chu-cai-muc');
+  await shot(page, 'chu-cai-muc', { prefix: 'word', page: true });
 });
 
 test('the check reads heading styles: two styled headings "1." and "3." in a row are headings, and the skip is found', async () => {
